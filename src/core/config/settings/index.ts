@@ -1,0 +1,6 @@
+// All settings, gathered from one file per capability.
+import type { SettingSpec } from "../setting-spec";
+
+export const SETTING_PREFIX = "tenantComms";
+
+export const settings: SettingSpec[] = [];
