@@ -3,6 +3,8 @@
 // are masked with spaces. Masking keeps every offset where it was, so a rule's finding maps back to
 // the exact line and column in the file without any bookkeeping in the rule.
 
+import type { Draft } from "../draft";
+
 export type Severity = "error" | "warning" | "info";
 export type RuleLevel = Severity | "off";
 export type RuleFamily = "write-good" | "gds" | "notify" | "tenant";
@@ -74,10 +76,72 @@ export interface RuleContext {
   options: Record<string, unknown>;
   /** Words the user allows everywhere (lower case). */
   allowWords: ReadonlySet<string>;
+  /** Settings several rules share (acronyms, header/footer texts, CSV columns). */
+  shared?: SharedLintSettings;
 }
 
 /** Checks one block at a time; results are cached per block text, so it must be pure. */
 export interface BlockRule {
   meta: RuleMeta;
   checkBlock(block: ProseBlock, context: RuleContext): BlockFinding[];
+}
+
+/** Settings that are not one rule's options but that several rules read. */
+export interface SharedLintSettings {
+  /** Acronyms the writer's team treats as known (no first-use expansion needed), upper case as written. */
+  acronyms: readonly string[];
+  /** Columns of the chosen recipients CSV, when one is chosen (for `notify/placeholder-no-data`). */
+  csvColumns?: readonly string[];
+  /** Header and footer texts (markdown); default to src/core/templates/tenant-texts.ts. */
+  header: string;
+  footer: string;
+  /** Channels whose drafts must carry the header and footer (always includes `technical`). */
+  headerFooterChannels: readonly string[];
+}
+
+/**
+ * Everything a whole-document rule may look at. Document rules run on every lint (they are not
+ * cached per block), so they should be linear in the text.
+ */
+export interface LintDocument {
+  /** The whole file. */
+  text: string;
+  /** The parsed draft (front matter, body and its offset). */
+  draft: Draft;
+  /**
+   * Every prose block in file order (the subject first when there is one), masked as for block
+   * rules. Blocks inside a header or footer that matches the mandated text are left out: those words
+   * are not the writer's.
+   */
+  blocks: readonly ProseBlock[];
+  /**
+   * The body (from `draft.bodyOffset`) with code spans and blocks, HTML comments and front matter
+   * blanked out (same length, offsets unchanged), for rules about Notify's markdown. URLs, link
+   * targets and placeholders are kept: some rules are about exactly those.
+   */
+  bodyWithoutCode: string;
+}
+
+/** A finding of a document rule: offsets in the whole file. */
+export interface DocumentFinding {
+  start: number;
+  end: number;
+  message: string;
+  fixes?: Fix[];
+}
+
+/**
+ * Checks the whole document at once (header/footer, subject, acronym first use, Notify markup).
+ * Rule families export them next to their block rules; for gds that is
+ * `export const gdsDocumentRules: DocumentRule[]` in rules/gds/index.ts (optional).
+ */
+export interface DocumentRule {
+  meta: RuleMeta;
+  checkDocument(document: LintDocument, context: RuleContext): DocumentFinding[];
+}
+
+export type Rule = BlockRule | DocumentRule;
+
+export function isDocumentRule(rule: Rule): rule is DocumentRule {
+  return typeof (rule as DocumentRule).checkDocument === "function";
 }
