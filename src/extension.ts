@@ -1,0 +1,14 @@
+// Wires the adapters in src/vscode/ to VS Code. Nothing else lives here: each capability registers
+// its own commands, providers and listeners, and the engine in src/core/ knows nothing of VS Code.
+import type * as vscode from "vscode";
+import { registerNewNotification } from "./vscode/new-notification/index";
+import { disposeOutputChannel } from "./vscode/output";
+
+export function activate(context: vscode.ExtensionContext): void {
+  registerNewNotification(context);
+  context.subscriptions.push({ dispose: disposeOutputChannel });
+}
+
+export function deactivate(): void {
+  // Everything registered above is disposed through context.subscriptions.
+}
