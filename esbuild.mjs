@@ -5,7 +5,7 @@
 // `--production` minifies without source maps; otherwise source maps are written for debugging.
 // `--watch` rebuilds on change.
 import * as esbuild from "esbuild";
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 
 const production = process.argv.includes("--production");
 const watch = process.argv.includes("--watch");
@@ -49,6 +49,9 @@ if (existsSync("webview/main.ts")) {
     target: "es2022",
   });
 }
+
+// A fresh dist/ each build: no stale bundle or source map from an earlier mode ends up in the VSIX.
+rmSync("dist", { recursive: true, force: true });
 
 if (watch) {
   const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));

@@ -25,7 +25,10 @@ export default tseslint.config(
       },
     },
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       eqeqeq: ["error", "smart"],
       "no-restricted-imports": "off",
     },
@@ -34,7 +37,10 @@ export default tseslint.config(
     // The engine runs in the CLI and under `node --test`: it must never reach for the editor.
     files: ["src/core/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [{ name: "vscode", message: "src/core must not import vscode." }] }],
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "vscode", message: "src/core must not import vscode." }] },
+      ],
     },
   },
 );

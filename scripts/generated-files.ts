@@ -5,7 +5,11 @@
 // `npm run generate` writes them; a unit test fails when a committed copy is stale.
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import { EMAIL_TEMPLATES, PIECE_SNIPPETS, toSnippetBody } from "../src/core/templates/email-templates";
+import {
+  EMAIL_TEMPLATES,
+  PIECE_SNIPPETS,
+  toSnippetBody,
+} from "../src/core/templates/email-templates";
 import { settings, SETTING_PREFIX } from "../src/core/config/settings/index";
 import type { SettingSpec } from "../src/core/config/setting-spec";
 
@@ -31,7 +35,13 @@ export function snippetsFile(): GeneratedFile {
   };
 }
 
-const CATEGORY_ORDER: SettingSpec["category"][] = ["General", "Linting", "Preview", "Recipients", "Sending"];
+const CATEGORY_ORDER: SettingSpec["category"][] = [
+  "General",
+  "Linting",
+  "Preview",
+  "Recipients",
+  "Sending",
+];
 
 export function configurationContribution(): unknown[] {
   return CATEGORY_ORDER.flatMap((category, order) => {
@@ -80,12 +90,17 @@ export function settingsDocFile(): GeneratedFile {
     for (const spec of specs) {
       lines.push(`### \`${SETTING_PREFIX}.${spec.key}\``, "");
       lines.push(spec.markdownDescription, "");
-      const type = Array.isArray(spec.schema.type) ? spec.schema.type.join(" | ") : spec.schema.type;
+      const type = Array.isArray(spec.schema.type)
+        ? spec.schema.type.join(" | ")
+        : spec.schema.type;
       lines.push(`- Type: ${type ?? "object"}`);
       if (spec.schema.enum) {
         lines.push(
           `- Values: ${spec.schema.enum
-            .map((v, i) => `\`${String(v)}\`${spec.enumDescriptions?.[i] ? ` (${spec.enumDescriptions[i]})` : ""}`)
+            .map(
+              (v, i) =>
+                `\`${String(v)}\`${spec.enumDescriptions?.[i] ? ` (${spec.enumDescriptions[i]})` : ""}`,
+            )
             .join(", ")}`,
         );
       }
@@ -101,7 +116,9 @@ function rulesDocFile(): GeneratedFile | undefined {
   if (!existsSync(docsModule)) return undefined;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const docs = require(docsModule) as { renderRulesMarkdown?: () => string };
-  return docs.renderRulesMarkdown ? { path: "docs/rules.md", content: docs.renderRulesMarkdown() } : undefined;
+  return docs.renderRulesMarkdown
+    ? { path: "docs/rules.md", content: docs.renderRulesMarkdown() }
+    : undefined;
 }
 
 export function generatedFiles(): GeneratedFile[] {

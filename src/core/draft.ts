@@ -85,7 +85,10 @@ const CLOSING_FENCE = /^(---|\.\.\.)[ \t]*$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Lines of `text` with their offsets, `\r\n` or `\n` endings. */
-function* lines(text: string, from: number): Generator<{ start: number; end: number; next: number }> {
+function* lines(
+  text: string,
+  from: number,
+): Generator<{ start: number; end: number; next: number }> {
   let start = from;
   while (start <= text.length) {
     const newline = text.indexOf("\n", start);
@@ -164,7 +167,8 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
     draft.problems.push({
       code: "subject-missing",
       severity: "error",
-      message: "The front matter has no subject. Add a line such as `subject: GOV.UK PaaS - Cloud Foundry changes - 17 March 2027`.",
+      message:
+        "The front matter has no subject. Add a line such as `subject: GOV.UK PaaS - Cloud Foundry changes - 17 March 2027`.",
       span: { start: first.start, end: first.end },
     });
   }
@@ -192,7 +196,8 @@ function readFrontMatter(draft: Draft, source: string, base: number, options: Pa
     draft.problems.push({
       code: "front-matter-not-a-map",
       severity: "error",
-      message: "The front matter must be a list of `key: value` settings, such as `subject: ...` and `channel: technical`.",
+      message:
+        "The front matter must be a list of `key: value` settings, such as `subject: ...` and `channel: technical`.",
       span: spanOf(doc.contents.range),
     });
     return;
@@ -230,20 +235,26 @@ function readSetting(
   switch (key) {
     case "subject": {
       if (!isScalar(value) || scalarText === undefined || scalarText.trim() === "") {
-        invalid("The subject is empty. Write the subject line tenants will see, for example `subject: GOV.UK PaaS - Cloud Foundry changes - 17 March 2027`.");
+        invalid(
+          "The subject is empty. Write the subject line tenants will see, for example `subject: GOV.UK PaaS - Cloud Foundry changes - 17 March 2027`.",
+        );
         return;
       }
       draft.subject = scalarText;
       const [start, end] = [valueSpan.start, valueSpan.end];
       const quoted = value.type === "QUOTE_DOUBLE" || value.type === "QUOTE_SINGLE";
-      draft.subjectSpan = quoted ? { start: start + 1, end: Math.max(start + 1, end - 1) } : { start, end };
-      draft.subjectIsVerbatim = draft.text.slice(draft.subjectSpan.start, draft.subjectSpan.end) === scalarText;
+      draft.subjectSpan = quoted
+        ? { start: start + 1, end: Math.max(start + 1, end - 1) }
+        : { start, end };
+      draft.subjectIsVerbatim =
+        draft.text.slice(draft.subjectSpan.start, draft.subjectSpan.end) === scalarText;
       return;
     }
     case "channel":
     case "audience":
     case "kind": {
-      const allowed: readonly string[] = key === "channel" ? CHANNELS : key === "audience" ? AUDIENCES : KINDS;
+      const allowed: readonly string[] =
+        key === "channel" ? CHANNELS : key === "audience" ? AUDIENCES : KINDS;
       if (scalarText === undefined || !allowed.includes(scalarText)) {
         const suggestion = scalarText ? closest(scalarText, allowed) : undefined;
         invalid(
@@ -258,10 +269,14 @@ function readSetting(
     }
     case "regions": {
       const names = isSeq(value)
-        ? value.items.map((item) => (isScalar(item) && item.value !== null ? String(item.value) : undefined))
+        ? value.items.map((item) =>
+            isScalar(item) && item.value !== null ? String(item.value) : undefined,
+          )
         : undefined;
       if (!names || names.some((n) => n === undefined || n.trim() === "")) {
-        invalid("regions must be a list of region names, for example `regions: [Ireland, London]`. Leave it out to use every configured region.");
+        invalid(
+          "regions must be a list of region names, for example `regions: [Ireland, London]`. Leave it out to use every configured region.",
+        );
         return;
       }
       const known = options.knownRegions;
@@ -277,7 +292,9 @@ function readSetting(
     }
     case "templateId": {
       if (scalarText === undefined || !UUID.test(scalarText.trim())) {
-        invalid("templateId must be a GOV.UK Notify template ID, a UUID such as `f33517ff-2a88-4f6e-b855-c550268ce08a` (copy it from the template's page in Notify).");
+        invalid(
+          "templateId must be a GOV.UK Notify template ID, a UUID such as `f33517ff-2a88-4f6e-b855-c550268ce08a` (copy it from the template's page in Notify).",
+        );
         return;
       }
       draft.templateId = scalarText.trim();
@@ -311,7 +328,11 @@ function editDistance(a: string, b: string): number {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
     }
     previous = current;
   }

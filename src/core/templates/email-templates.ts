@@ -26,7 +26,8 @@ export const EMAIL_TEMPLATES: readonly EmailTemplate[] = [
   {
     name: "Technical email",
     prefix: "tc-technical",
-    description: "A change or fix tenants need to know about, with the mandatory header and footer.",
+    description:
+      "A change or fix tenants need to know about, with the mandatory header and footer.",
     channel: "technical",
     kind: "technical",
     text: `---
@@ -51,7 +52,8 @@ kind: technical
   {
     name: "Critical technical email",
     prefix: "tc-critical",
-    description: "An action tenants must take to keep their service live, sent to managers and auditors too.",
+    description:
+      "An action tenants must take to keep their service live, sent to managers and auditors too.",
     channel: "technical",
     kind: "critical",
     text: `---
@@ -108,7 +110,8 @@ kind: cf-upgrade
   {
     name: "Buildpack upgrade email",
     prefix: "tc-buildpack-upgrade",
-    description: "Buildpack upgrades: highlights, then the versions each buildpack removed and added.",
+    description:
+      "Buildpack upgrades: highlights, then the versions each buildpack removed and added.",
     channel: "technical",
     kind: "buildpack-upgrade",
     text: `---
@@ -164,7 +167,8 @@ kind: announcement
   {
     name: "Incident update",
     prefix: "tc-incident",
-    description: "An update on an incident: what is affected, what we are doing, when we will update next.",
+    description:
+      "An update on an incident: what is affected, what we are doing, when we will update next.",
     channel: "incident",
     kind: "incident",
     text: `---
@@ -187,7 +191,12 @@ We will send the next update by \${4:time, for example 3pm}.
 ];
 
 /** Small snippets for pieces of an email, in snippet syntax. */
-export const PIECE_SNIPPETS: readonly { name: string; prefix: string; description: string; text: string }[] = [
+export const PIECE_SNIPPETS: readonly {
+  name: string;
+  prefix: string;
+  description: string;
+  text: string;
+}[] = [
   {
     name: "Mandatory header",
     prefix: "tc-header",
@@ -294,7 +303,8 @@ export function snippetDefaults(snippet: string): string {
 
 /** The template a channel's "New Notification" starts from. */
 export function templateForChannel(channel: Channel): EmailTemplate {
-  const found = EMAIL_TEMPLATES.find((t) => t.channel === channel && t.kind === channel) ??
+  const found =
+    EMAIL_TEMPLATES.find((t) => t.channel === channel && t.kind === channel) ??
     EMAIL_TEMPLATES.find((t) => t.channel === channel);
   if (!found) throw new Error(`No template for channel ${channel}`);
   return found;

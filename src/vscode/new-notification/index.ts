@@ -44,14 +44,18 @@ function templateFromArgument(argument: unknown): EmailTemplate | undefined {
   if ((KINDS as readonly string[]).includes(argument)) {
     return EMAIL_TEMPLATES.find((t) => t.kind === (argument as Kind));
   }
-  if ((CHANNELS as readonly string[]).includes(argument)) return templateForChannel(argument as Channel);
+  if ((CHANNELS as readonly string[]).includes(argument))
+    return templateForChannel(argument as Channel);
   return undefined;
 }
 
 export async function newNotification(argument?: unknown): Promise<vscode.TextEditor | undefined> {
   const template = templateFromArgument(argument) ?? (await pickTemplate());
   if (!template) return undefined;
-  const document = await vscode.workspace.openTextDocument({ language: "notify-email", content: "" });
+  const document = await vscode.workspace.openTextDocument({
+    language: "notify-email",
+    content: "",
+  });
   const editor = await vscode.window.showTextDocument(document);
   const snippet = toSnippetForDate(template.text, formatGdsDate(new Date()));
   await editor.insertSnippet(new vscode.SnippetString(snippet), new vscode.Position(0, 0));
@@ -59,5 +63,7 @@ export async function newNotification(argument?: unknown): Promise<vscode.TextEd
 }
 
 export function registerNewNotification(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand(NEW_NOTIFICATION_COMMAND, newNotification));
+  context.subscriptions.push(
+    vscode.commands.registerCommand(NEW_NOTIFICATION_COMMAND, newNotification),
+  );
 }

@@ -117,7 +117,10 @@ describe("parseDraft: bad drafts give positioned problems, never an exception", 
     const draft = parseDraft(text);
     const problem = draft.problems.find((p) => p.code === "invalid-value");
     assert.equal(at(text, problem), "3:10");
-    assert.match(problem?.message ?? "", /channel must be one of technical, announcement, incident, not "tecnical"/);
+    assert.match(
+      problem?.message ?? "",
+      /channel must be one of technical, announcement, incident, not "tecnical"/,
+    );
     assert.match(problem?.message ?? "", /Did you mean "technical"\?/);
     assert.equal(draft.channel, "technical");
   });
@@ -155,11 +158,23 @@ describe("parseDraft: bad drafts give positioned problems, never an exception", 
     const unknown = parseDraft("---\nsubject: Hi\nregions: [Paris]\n---\n", {
       knownRegions: ["Ireland", "London"],
     }).problems[0];
-    assert.match(unknown?.message ?? "", /Unknown region "Paris"\. Configured regions: Ireland, London/);
+    assert.match(
+      unknown?.message ?? "",
+      /Unknown region "Paris"\. Configured regions: Ireland, London/,
+    );
   });
 
   test("never throws on arbitrary input", () => {
-    const inputs = ["", "---", "---\n", "\n---\n---", "---\n:\n---", "---\n{{{\n---", "---\n? x\n---\n", "\u0000---"];
+    const inputs = [
+      "",
+      "---",
+      "---\n",
+      "\n---\n---",
+      "---\n:\n---",
+      "---\n{{{\n---",
+      "---\n? x\n---\n",
+      "\u0000---",
+    ];
     for (const input of inputs) {
       assert.doesNotThrow(() => parseDraft(input), `input ${JSON.stringify(input)}`);
     }

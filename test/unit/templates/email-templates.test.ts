@@ -9,7 +9,12 @@ import {
   toSnippetBody,
   toSnippetForDate,
 } from "../../../src/core/templates/email-templates";
-import { BODY_COPY_SLOT, FOOTER, HEADER, headerWith } from "../../../src/core/templates/tenant-texts";
+import {
+  BODY_COPY_SLOT,
+  FOOTER,
+  HEADER,
+  headerWith,
+} from "../../../src/core/templates/tenant-texts";
 import { formatGdsDate } from "../../../src/core/text/gds-date";
 
 describe("email templates", () => {
@@ -23,8 +28,14 @@ describe("email templates", () => {
       assert.ok(draft.subject && draft.subject.length > 0);
       assert.doesNotMatch(text, /\{\{|\}\}/, "no token left unexpanded");
       if (template.channel === "technical") {
-        assert.ok(draft.body.startsWith(HEADER), "technical emails start with the mandatory header");
-        assert.ok(draft.body.trimEnd().endsWith(FOOTER), "technical emails end with the mandatory footer");
+        assert.ok(
+          draft.body.startsWith(HEADER),
+          "technical emails start with the mandatory header",
+        );
+        assert.ok(
+          draft.body.trimEnd().endsWith(FOOTER),
+          "technical emails end with the mandatory footer",
+        );
       }
     });
   }
@@ -32,14 +43,19 @@ describe("email templates", () => {
   test("the CF upgrade subject carries today's date in GOV.UK style", () => {
     const cf = EMAIL_TEMPLATES.find((t) => t.kind === "cf-upgrade");
     assert.ok(cf);
-    const draft = parseDraft(snippetDefaults(toSnippetForDate(cf.text, formatGdsDate(new Date(2027, 2, 17)))));
+    const draft = parseDraft(
+      snippetDefaults(toSnippetForDate(cf.text, formatGdsDate(new Date(2027, 2, 17)))),
+    );
     assert.equal(draft.subject, "GOV.UK PaaS - Cloud Foundry changes - 17 March 2027");
   });
 
   test("snippets use VS Code's date variables, without a leading zero", () => {
     const cf = EMAIL_TEMPLATES.find((t) => t.kind === "cf-upgrade");
     assert.ok(cf);
-    assert.match(toSnippetBody(cf.text), /Cloud Foundry changes - \$\{1:\$\{CURRENT_DATE\/\^0\/\/\} \$CURRENT_MONTH_NAME \$CURRENT_YEAR\}/);
+    assert.match(
+      toSnippetBody(cf.text),
+      /Cloud Foundry changes - \$\{1:\$\{CURRENT_DATE\/\^0\/\/\} \$CURRENT_MONTH_NAME \$CURRENT_YEAR\}/,
+    );
   });
 
   test("the header snippet puts a tab stop on the body copy slot", () => {
