@@ -1,0 +1,604 @@
+// A GOV.UK Notify simulator: real HTTP on 127.0.0.1 behaving as Notify's API does for what Tenant
+// Comms uses, with Notify's error bodies, limits, key types and injectable faults. Shared by unit
+// tests, the benchmark and `npm start` (see main.ts).
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { validateEmailAddress } from "../../../src/core/notify/email-address";
+import { REFERENCE_MAX_LENGTH } from "../../../src/core/notify/limits";
+import {
+  DEFAULT_DAILY_EMAIL_LIMIT,
+  DEFAULT_RATE_LIMIT_PER_MINUTE,
+} from "../../../src/core/notify/limits";
+import { NOTIFY_PAGE_SIZE } from "../../../src/core/notify/send/notify-api";
+import { checkAuthorization, type SimKey } from "./jwt";
+import { SimRateLimiter, seededRandom, type SimRateLimit } from "./rate-limits";
+import { NotificationStore, statusAt, type StatusTimings, type StoredNotification } from "./store";
+
+export interface SimTemplate {
+  id: string;
+  name: string;
+  type: "email" | "sms" | "letter";
+  subject?: string;
+  body: string;
+  version?: number;
+}
+
+export interface SimFaults {
+  /** Share of POSTs answered 500 before anything is stored. */
+  error500?: number;
+  /** Share of POSTs stored, then the connection dropped: the client never hears back. */
+  dropAfterAccept?: number;
+  /** Share of POSTs that hang without being stored (the client times out). */
+  hang?: number;
+  /** Share of POSTs stored, then answered only after `slowMs` (the client may time out). */
+  slowAfterAccept?: number;
+  slowMs?: number;
+  /** Share of requests delayed by `spikeMs` more. */
+  latencySpike?: number;
+  spikeMs?: number;
+}
+
+export interface NotifySimulatorOptions {
+  port?: number;
+  serviceId?: string;
+  serviceName?: string;
+  keys?: SimKey[];
+  templates?: SimTemplate[];
+  rateLimit?: Partial<SimRateLimit>;
+  /** Emails a day for live and team keys (test keys are counted apart, with the same limit). */
+  dailyLimit?: number;
+  /** Addresses a team key may send to. */
+  team?: string[];
+  /** Processing time of every request, before a POST's notification is stored. */
+  latencyMs?: number;
+  faults?: SimFaults;
+  statusTimings?: StatusTimings;
+  seed?: number;
+  /** Server clock in ms (tests can skew it); defaults to Date.now. */
+  now?: () => number;
+}
+
+export interface SimStats {
+  posts: number;
+  created: number;
+  rateLimited: number;
+  dailyLimited: number;
+  authFailures: number;
+  validationErrors: number;
+  injected500: number;
+  dropped: number;
+  hung: number;
+  slow: number;
+  gets: number;
+}
+
+export const DEFAULT_SERVICE_ID = "5ad4c0de-7e11-4c0a-9a3e-7e57c0ffee01";
+/** The template the extension expects: subject ((subject)), body ((body)). */
+export const DEFAULT_TEMPLATE_ID = "7e3a1c55-0b1d-4f0e-8d2c-2b1c0ffee0e1";
+export const SMS_TEMPLATE_ID = "7e3a1c55-0b1d-4f0e-8d2c-2b1c0ffee0e2";
+/** An email template without the placeholders, for "what to change" messages. */
+export const PLAIN_TEMPLATE_ID = "7e3a1c55-0b1d-4f0e-8d2c-2b1c0ffee0e3";
+
+export function defaultTemplates(): SimTemplate[] {
+  return [
+    {
+      id: DEFAULT_TEMPLATE_ID,
+      name: "Tenant Comms",
+      type: "email",
+      subject: "((subject))",
+      body: "((body))",
+    },
+    { id: SMS_TEMPLATE_ID, name: "Text message", type: "sms", body: "Hello ((name))" },
+    {
+      id: PLAIN_TEMPLATE_ID,
+      name: "Monthly newsletter",
+      type: "email",
+      subject: "GOV.UK PaaS newsletter",
+      body: "Dear ((name)),\n\nNews.",
+    },
+  ];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PLACEHOLDER = /\(\(([^()]+)\)\)/g;
+const norm = (s: string) => s.replace(/[\s_-]/g, "").toLowerCase();
+
+function errorBody(status: number, error: string, message: string) {
+  return { status_code: status, errors: [{ error, message }] };
+}
+
+/** Thrown inside handlers to answer with Notify's error body. */
+class NotifyHttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly error: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export class NotifySimulator {
+  readonly store = new NotificationStore();
+  readonly stats: SimStats = {
+    posts: 0,
+    created: 0,
+    rateLimited: 0,
+    dailyLimited: 0,
+    authFailures: 0,
+    validationErrors: 0,
+    injected500: 0,
+    dropped: 0,
+    hung: 0,
+    slow: 0,
+    gets: 0,
+  };
+  readonly serviceId: string;
+  readonly keys: SimKey[];
+  templates: SimTemplate[];
+  faults: SimFaults;
+  latencyMs: number;
+  dailyLimit: number;
+  team: string[];
+  statusTimings: StatusTimings;
+  readonly rateLimiter: SimRateLimiter;
+  /** Called for every notification stored (tests use it to kill a client mid-send). */
+  onStored: ((n: StoredNotification) => void) | undefined;
+  private server: Server | undefined;
+  private random: () => number;
+  private readonly now: () => number;
+  url = "";
+
+  constructor(options: NotifySimulatorOptions = {}) {
+    this.serviceId = options.serviceId ?? DEFAULT_SERVICE_ID;
+    this.keys = options.keys ?? [
+      { name: "tenant_comms_live", type: "live", secret: randomUUID() },
+      { name: "tenant_comms_team", type: "team", secret: randomUUID() },
+      { name: "tenant_comms_test", type: "test", secret: randomUUID() },
+    ];
+    this.templates = options.templates ?? defaultTemplates();
+    this.faults = { ...options.faults };
+    this.latencyMs = options.latencyMs ?? 0;
+    this.dailyLimit = options.dailyLimit ?? DEFAULT_DAILY_EMAIL_LIMIT;
+    this.team = options.team ?? [];
+    this.statusTimings = options.statusTimings ?? { sendingAfterMs: 200, finalAfterMs: 1000 };
+    this.rateLimiter = new SimRateLimiter({
+      requests: options.rateLimit?.requests ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
+      perSeconds: options.rateLimit?.perSeconds ?? 60,
+      mode: options.rateLimit?.mode ?? "token-bucket",
+    });
+    this.random = seededRandom(options.seed ?? 1);
+    this.now = options.now ?? Date.now;
+    this.port = options.port ?? 0;
+  }
+
+  private port: number;
+
+  /** The full API key for one of the simulator's keys (name-serviceId-secret). */
+  apiKey(type: SimKey["type"] = "live"): string {
+    const key = this.keys.find((k) => k.type === type);
+    if (!key) throw new Error(`The simulator has no ${type} key`);
+    return `${key.name}-${this.serviceId}-${key.secret}`;
+  }
+
+  async start(): Promise<string> {
+    const server = createServer((req, res) => void this.handle(req, res));
+    server.keepAliveTimeout = 5000;
+    this.server = server;
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(this.port, "127.0.0.1", () => resolve());
+    });
+    const { port } = server.address() as AddressInfo;
+    this.url = `http://127.0.0.1:${port}`;
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    this.server = undefined;
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  }
+
+  /** How many emails each address received. */
+  countsByRecipient(): Map<string, number> {
+    return this.store.countsByRecipient();
+  }
+
+  private chance(p: number | undefined): boolean {
+    return p !== undefined && p > 0 && this.random() < p;
+  }
+
+  private async delay(): Promise<void> {
+    let ms = this.latencyMs;
+    if (this.chance(this.faults.latencySpike)) ms += this.faults.spikeMs ?? 1000;
+    if (ms > 0) await new Promise((r) => setTimeout(r, ms));
+  }
+
+  private send(res: ServerResponse, status: number, body: unknown): void {
+    if (res.destroyed) return;
+    const text = JSON.stringify(body);
+    res.writeHead(status, {
+      "Content-Type": "application/json",
+      "Content-Length": Buffer.byteLength(text),
+    });
+    res.end(text);
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    try {
+      const body = await readBody(req);
+      const url = new URL(req.url ?? "/", "http://sim");
+      const auth = checkAuthorization(
+        req.headers.authorization,
+        { id: this.serviceId, keys: this.keys },
+        Math.floor(this.now() / 1000),
+      );
+      if (!auth.ok) {
+        this.stats.authFailures++;
+        return this.send(res, auth.status, errorBody(auth.status, "AuthError", auth.message));
+      }
+      const key = auth.key;
+      if (req.method === "POST" && url.pathname === "/v2/notifications/email") {
+        return await this.postEmail(key, body, res);
+      }
+      if (req.method === "GET") {
+        this.stats.gets++;
+        await this.delay();
+        return this.send(res, 200, this.get(key, url));
+      }
+      throw new NotifyHttpError(
+        405,
+        "MethodNotAllowed",
+        "The method is not allowed for the requested URL.",
+      );
+    } catch (error) {
+      if (error instanceof NotifyHttpError) {
+        if (error.status === 400) this.stats.validationErrors++;
+        const messages = error instanceof MultiError ? error.messages : [error.message];
+        return this.send(res, error.status, {
+          status_code: error.status,
+          errors: messages.map((message) => ({ error: error.error, message })),
+        });
+      }
+      this.send(res, 500, errorBody(500, "Exception", "Internal server error"));
+    }
+  }
+
+  private get(key: SimKey, url: URL): unknown {
+    const path = url.pathname;
+    let match: RegExpExecArray | null;
+    if (path === "/v2/notifications") return this.list(key, url.searchParams);
+    if ((match = /^\/v2\/notifications\/([^/]+)$/.exec(path))) {
+      const id = match[1]!;
+      if (!UUID.test(id))
+        throw new NotifyHttpError(400, "ValidationError", "notification_id is not a valid UUID");
+      const n = this.store.get(id);
+      if (!n || (n.keyType === "test") !== (key.type === "test")) {
+        throw new NotifyHttpError(404, "NoResultFound", "No result found");
+      }
+      return this.toJson(n);
+    }
+    if ((match = /^\/v2\/template\/([^/]+)$/.exec(path))) {
+      const id = match[1]!;
+      if (!UUID.test(id))
+        throw new NotifyHttpError(400, "ValidationError", "template_id is not a valid UUID");
+      const t = this.templates.find((x) => x.id === id);
+      if (!t) throw new NotifyHttpError(404, "NoResultFound", "No result found");
+      const personalisation: Record<string, { required: boolean }> = {};
+      for (const m of `${t.subject ?? ""} ${t.body}`.matchAll(PLACEHOLDER)) {
+        personalisation[m[1]!.split("??")[0]!] = { required: true };
+      }
+      return {
+        id: t.id,
+        name: t.name,
+        type: t.type,
+        created_at: "2026-01-05T10:00:00.000000Z",
+        updated_at: null,
+        created_by: "platform-team@example.gov.uk",
+        version: t.version ?? 1,
+        body: t.body,
+        subject: t.type === "email" ? (t.subject ?? "") : null,
+        letter_contact_block: null,
+        personalisation,
+        postage: null,
+      };
+    }
+    throw new NotifyHttpError(404, "NoResultFound", "No result found");
+  }
+
+  private list(key: SimKey, params: URLSearchParams): unknown {
+    const type = params.get("template_type");
+    const status = params.get("status");
+    const reference = params.get("reference");
+    const olderThan = params.get("older_than");
+    const now = this.now();
+    let items = this.store.all
+      .filter((n) => (n.keyType === "test") === (key.type === "test"))
+      .slice()
+      .reverse(); // newest first
+    if (type && type !== "email") items = [];
+    if (reference !== null) items = items.filter((n) => n.reference === reference);
+    if (status) items = items.filter((n) => statusAt(n, now, this.statusTimings) === status);
+    if (olderThan) {
+      const at = items.findIndex((n) => n.id === olderThan);
+      items = at === -1 ? [] : items.slice(at + 1);
+    }
+    const page = items.slice(0, NOTIFY_PAGE_SIZE);
+    const links: Record<string, string> = { current: `${this.url}/v2/notifications` };
+    if (items.length > NOTIFY_PAGE_SIZE) {
+      links.next = `${this.url}/v2/notifications?older_than=${page[page.length - 1]!.id}`;
+    }
+    return { notifications: page.map((n) => this.toJson(n)), links };
+  }
+
+  private toJson(n: StoredNotification): unknown {
+    const status = statusAt(n, this.now(), this.statusTimings);
+    const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "000Z");
+    return {
+      id: n.id,
+      reference: n.reference,
+      email_address: n.emailAddress,
+      phone_number: null,
+      line_1: null,
+      type: "email",
+      status,
+      template: {
+        id: n.templateId,
+        version: n.templateVersion,
+        uri: `${this.url}/v2/template/${n.templateId}`,
+      },
+      body: n.body,
+      subject: n.subject,
+      created_at: iso(n.createdAt),
+      created_by_name: null,
+      sent_at: status === "created" ? null : iso(n.createdAt + this.statusTimings.sendingAfterMs),
+      completed_at:
+        status === n.finalStatus ? iso(n.createdAt + this.statusTimings.finalAfterMs) : null,
+      scheduled_for: null,
+      postage: null,
+      one_click_unsubscribe: null,
+      is_cost_data_ready: false,
+      cost_in_pounds: null,
+      cost_details: {},
+    };
+  }
+
+  private async postEmail(key: SimKey, raw: string, res: ServerResponse): Promise<void> {
+    this.stats.posts++;
+    // Notify checks the rate limit first, before even reading the JSON (post_notifications.py).
+    if (!this.rateLimiter.take(key.type, this.now())) {
+      this.stats.rateLimited++;
+      const { requests, perSeconds } = this.rateLimiter.limit;
+      throw new NotifyHttpError(
+        429,
+        "RateLimitError",
+        `Exceeded rate limit for key type ${key.type.toUpperCase()} of ${requests} requests per ${perSeconds} seconds`,
+      );
+    }
+    if (this.chance(this.faults.error500)) {
+      this.stats.injected500++;
+      await this.delay();
+      throw new NotifyHttpError(500, "Exception", "Internal server error");
+    }
+    if (this.chance(this.faults.hang)) {
+      this.stats.hung++;
+      return; // never answered, never stored: the client's timeout decides
+    }
+    await this.delay(); // processing time: a client killed now may still get its email
+    const n = this.validate(key, raw);
+    if (n === "simulated") return this.send(res, 201, { id: randomUUID(), reference: null });
+    this.store.add(n);
+    this.stats.created++;
+    this.onStored?.(n);
+    if (this.chance(this.faults.dropAfterAccept)) {
+      this.stats.dropped++;
+      res.socket?.destroy();
+      return;
+    }
+    if (this.chance(this.faults.slowAfterAccept)) {
+      this.stats.slow++;
+      await new Promise((r) => setTimeout(r, this.faults.slowMs ?? 10_000));
+    }
+    this.send(res, 201, {
+      id: n.id,
+      reference: n.reference,
+      content: {
+        subject: n.subject,
+        body: n.body,
+        from_email: "gov.uk.paas@notifications.service.gov.uk",
+      },
+      uri: `${this.url}/v2/notifications/${n.id}`,
+      template: {
+        id: n.templateId,
+        version: n.templateVersion,
+        uri: `${this.url}/v2/template/${n.templateId}`,
+      },
+      scheduled_for: null,
+    });
+  }
+
+  /** Notify's checks on POST /v2/notifications/email, in Notify's order, with its messages. */
+  private validate(key: SimKey, raw: string): StoredNotification | "simulated" {
+    let data: unknown;
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      throw new NotifyHttpError(400, "ValidationError", "Invalid JSON supplied in POST data");
+    }
+    if (typeof data !== "object" || data === null || Array.isArray(data)) {
+      throw new NotifyHttpError(400, "ValidationError", "Invalid JSON supplied in POST data");
+    }
+    const body = data as Record<string, unknown>;
+    const allowed = [
+      "email_address",
+      "template_id",
+      "personalisation",
+      "reference",
+      "email_reply_to_id",
+      "one_click_unsubscribe_url",
+      "sanitise_content_for",
+      "scheduled_for",
+    ];
+    const problems: string[] = [];
+    for (const field of ["email_address", "template_id"]) {
+      if (!(field in body)) problems.push(`${field} is a required property`);
+    }
+    const extra = Object.keys(body).filter((k) => !allowed.includes(k));
+    if (extra.length) {
+      problems.push(
+        `Additional properties are not allowed (${extra.map((e) => `'${e}'`).join(", ")} ${extra.length > 1 ? "were" : "was"} unexpected)`,
+      );
+    }
+    if (
+      "template_id" in body &&
+      !(typeof body.template_id === "string" && UUID.test(body.template_id))
+    ) {
+      problems.push(`template_id is not a valid UUID`);
+    }
+    if (
+      "personalisation" in body &&
+      (typeof body.personalisation !== "object" ||
+        body.personalisation === null ||
+        Array.isArray(body.personalisation))
+    ) {
+      problems.push(
+        `personalisation ${JSON.stringify(body.personalisation)} is not of type object`,
+      );
+    }
+    if (
+      "reference" in body &&
+      typeof body.reference === "string" &&
+      body.reference.length > REFERENCE_MAX_LENGTH
+    ) {
+      problems.push(`reference ${body.reference} is too long`);
+    }
+    let address = "";
+    if (typeof body.email_address === "string") {
+      const check = validateEmailAddress(body.email_address);
+      if (check.valid) address = check.normalised;
+      else problems.push("email_address Not a valid email address");
+    } else if ("email_address" in body) {
+      problems.push("email_address Not a valid email address");
+    }
+    if (problems.length) {
+      // Notify lists every schema error in one 400.
+      const error = new NotifyHttpError(400, "ValidationError", problems[0]!);
+      throw problems.length === 1 ? error : new MultiError(problems);
+    }
+    const template = this.templates.find((t) => t.id === body.template_id);
+    if (!template) throw new NotifyHttpError(400, "BadRequestError", "Template not found");
+    if (template.type !== "email") {
+      throw new NotifyHttpError(
+        400,
+        "BadRequestError",
+        `${template.type} template is not suitable for email notification`,
+      );
+    }
+    const values = new Map<string, unknown>();
+    for (const [k, v] of Object.entries(
+      (body.personalisation as Record<string, unknown> | undefined) ?? {},
+    )) {
+      values.set(norm(k), v);
+    }
+    const missing: string[] = [];
+    const fill = (text: string) =>
+      text.replace(PLACEHOLDER, (_whole, inner: string) => {
+        const [name, conditional] = inner.split("??", 2) as [string, string | undefined];
+        const value = values.get(norm(name));
+        if (value === undefined || value === null) {
+          if (!missing.includes(name)) missing.push(name);
+          return "";
+        }
+        if (conditional !== undefined) {
+          return ["yes", "y", "true", "t", "1", "include", "show"].includes(
+            String(value).toLowerCase(),
+          )
+            ? conditional
+            : "";
+        }
+        return Array.isArray(value) ? value.join(", ") : String(value);
+      });
+    const subject = fill(template.subject ?? "")
+      .replace(/\s+/g, " ")
+      .trim();
+    const filledBody = fill(template.body);
+    if (missing.length) {
+      throw new NotifyHttpError(
+        400,
+        "BadRequestError",
+        `Missing personalisation: ${missing.join(", ")}`,
+      );
+    }
+    if (/^simulate-delivered(-2|-3)?@notifications\.service\.gov\.uk$/.test(address))
+      return "simulated";
+    if (key.type === "team" && !this.team.map((t) => t.toLowerCase()).includes(address)) {
+      throw new NotifyHttpError(
+        400,
+        "BadRequestError",
+        "Can’t send to this recipient using a team-only API key",
+      );
+    }
+    const group = key.type === "test" ? "test" : "other";
+    if (this.store.countToday(group, this.now()) >= this.dailyLimit) {
+      this.stats.dailyLimited++;
+      throw new NotifyHttpError(
+        429,
+        "TooManyRequestsError",
+        `Exceeded send limits (email: ${this.dailyLimit}) for today`,
+      );
+    }
+    const local = address.split("@")[0]!;
+    const finalStatus =
+      address === "perm-fail@simulator.notify" || local.startsWith("perm-fail")
+        ? "permanent-failure"
+        : address === "temp-fail@simulator.notify" || local.startsWith("temp-fail")
+          ? "temporary-failure"
+          : local.startsWith("tech-fail")
+            ? "technical-failure"
+            : "delivered";
+    return {
+      id: randomUUID(),
+      reference: typeof body.reference === "string" ? body.reference : null,
+      emailAddress: address,
+      templateId: template.id,
+      templateVersion: template.version ?? 1,
+      personalisation: (body.personalisation as Record<string, unknown>) ?? {},
+      subject,
+      body: filledBody,
+      keyType: key.type,
+      createdAt: this.now(),
+      finalStatus,
+    };
+  }
+}
+
+/** Several schema errors: Notify puts each in `errors`. */
+class MultiError extends NotifyHttpError {
+  constructor(readonly messages: string[]) {
+    super(400, "ValidationError", messages.join("; "));
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+/** Starts a simulator on an ephemeral port of 127.0.0.1. */
+export async function startNotifySimulator(
+  options: NotifySimulatorOptions = {},
+): Promise<NotifySimulator> {
+  const sim = new NotifySimulator(options);
+  await sim.start();
+  return sim;
+}
