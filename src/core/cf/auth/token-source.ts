@@ -61,6 +61,8 @@ export interface RefreshingTokenSourceOptions {
   /** Built lazily, because the login server's address comes from the API root document. */
   uaa: () => Promise<UaaTokens>;
   accessToken?: string;
+  /** When the grant said (expires_in); the token's own `exp` claim wins when readable. */
+  expiresAt?: number;
   refreshToken?: string;
   now?: () => number;
   /** Told about every new grant, e.g. to keep the refresh token in SecretStorage. */
@@ -80,7 +82,7 @@ export class RefreshingTokenSource implements TokenSource {
     this.description = options.description;
     this.now = options.now ?? Date.now;
     this.refreshToken = options.refreshToken || undefined;
-    if (options.accessToken) this.setAccess(bareToken(options.accessToken));
+    if (options.accessToken) this.setAccess(bareToken(options.accessToken), options.expiresAt);
   }
 
   async token(signal?: AbortSignal): Promise<string> {

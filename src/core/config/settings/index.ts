@@ -1,6 +1,7 @@
 // All settings, gathered from one file per capability.
 import type { SettingSpec } from "../setting-spec";
+import { recipientsSettings } from "./recipients";
 
 export const SETTING_PREFIX = "tenantComms";
 
-export const settings: SettingSpec[] = [];
+export const settings: SettingSpec[] = [...recipientsSettings];
