@@ -69,7 +69,10 @@ export const recipientsCommand: CliCommand = {
           regions: options.regions,
           audiences: options.audiences,
           roles: options.roles,
-          exclusions: { patterns: options.excludeOrgs, excludeSuspended: !options.includeSuspended },
+          exclusions: {
+            patterns: options.excludeOrgs,
+            excludeSuspended: !options.includeSuspended,
+          },
           auth: cliAuth({
             env: io.env,
             regionCount: options.regions.length,
@@ -103,17 +106,24 @@ export const recipientsCommand: CliCommand = {
       for (const [region, rows] of splitByRegion(result.rows, names)) {
         files.push({
           path: `${base}-${region.toLowerCase().replace(/[^a-z0-9]+/g, "-")}.csv`,
-          content: recipientsCsv(rows, { multiRegion: names.length > 1, adminLinks: result.adminLinks }),
+          content: recipientsCsv(rows, {
+            multiRegion: names.length > 1,
+            adminLinks: result.adminLinks,
+          }),
         });
       }
     } else {
       files.push({
         path: options.out,
-        content: recipientsCsv(result.rows, { multiRegion: names.length > 1, adminLinks: result.adminLinks }),
+        content: recipientsCsv(result.rows, {
+          multiRegion: names.length > 1,
+          adminLinks: result.adminLinks,
+        }),
       });
     }
     const skippedPath = `${base}-skipped.csv`;
-    if (result.skipped.length > 0) files.push({ path: skippedPath, content: skippedCsv(result.skipped) });
+    if (result.skipped.length > 0)
+      files.push({ path: skippedPath, content: skippedCsv(result.skipped) });
     await writeFilesAtomically(files);
 
     io.stdout(`${result.summary}\n`);
@@ -125,7 +135,8 @@ export const recipientsCommand: CliCommand = {
       );
     }
     for (const s of result.skipped) io.stderr(`skipped (${s.region}) ${s.user}: ${s.reason}\n`);
-    for (const o of result.excludedOrgs) io.stderr(`left out org (${o.region}) ${o.name}: ${o.reason}\n`);
+    for (const o of result.excludedOrgs)
+      io.stderr(`left out org (${o.region}) ${o.name}: ${o.reason}\n`);
     io.stderr(`${result.requests} requests to Cloud Foundry.\n`);
     return 0;
   },
@@ -160,11 +171,16 @@ function parseOptions(argv: string[], io: CliIO): Options {
       },
     }));
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}. Run \`tenant-comms recipients --help\` for the options.`);
+    throw new UsageError(
+      `${(error as Error).message}. Run \`tenant-comms recipients --help\` for the options.`,
+    );
   }
 
   const audiences: Audience[] = [];
-  for (const name of (values.audience ?? []).flatMap((a) => a.split(",")).map((a) => a.trim()).filter(Boolean)) {
+  for (const name of (values.audience ?? [])
+    .flatMap((a) => a.split(","))
+    .map((a) => a.trim())
+    .filter(Boolean)) {
     if (!isAudience(name)) {
       throw new UsageError(`Unknown audience "${name}". Use one of: ${AUDIENCE_NAMES.join(", ")}.`);
     }
@@ -179,7 +195,9 @@ function parseOptions(argv: string[], io: CliIO): Options {
     roles.push(...parsed.roles.filter((r) => !roles.includes(r)));
   }
   if (audiences.length === 0 && roles.length === 0) {
-    throw new UsageError(`Choose who to export: --audience ${AUDIENCE_NAMES.join("|")} (or --roles).`);
+    throw new UsageError(
+      `Choose who to export: --audience ${AUDIENCE_NAMES.join("|")} (or --roles).`,
+    );
   }
 
   const regions: Region[] = [];
@@ -191,7 +209,9 @@ function parseOptions(argv: string[], io: CliIO): Options {
   if (regions.length === 0) regions.push(...DEFAULT_REGIONS.map((r) => ({ ...r })));
   for (const arg of values["admin-url"] ?? []) {
     const eq = arg.indexOf("=");
-    const region = regions.find((r) => r.name.toLowerCase() === arg.slice(0, eq).trim().toLowerCase());
+    const region = regions.find(
+      (r) => r.name.toLowerCase() === arg.slice(0, eq).trim().toLowerCase(),
+    );
     if (eq <= 0 || !region) {
       throw new UsageError(
         `--admin-url takes REGION=URL for one of the regions (${regions.map((r) => r.name).join(", ")}), for example London=https://admin.london.cloud.service.gov.uk/organisations/${ORG_GUID_PLACEHOLDER}.`,

@@ -59,7 +59,11 @@ export class CfClient {
   }
 
   /** The token endpoint client for this region, with the given OAuth client. */
-  async uaaTokens(clientId?: string, clientSecret?: string, signal?: AbortSignal): Promise<UaaTokens> {
+  async uaaTokens(
+    clientId?: string,
+    clientSecret?: string,
+    signal?: AbortSignal,
+  ): Promise<UaaTokens> {
     const { login } = await this.endpoints(signal);
     return new UaaTokens({
       http: this.http,

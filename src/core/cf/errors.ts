@@ -30,7 +30,8 @@ export class CfSessionExpiredError extends CfError {
   ) {
     super(
       `Your cf session${region ? ` for ${region}` : ""} has expired: ` +
-        (hint ?? `run \`cf login -a ${api} --sso\` and try again, or sign in with a one-time passcode.`),
+        (hint ??
+          `run \`cf login -a ${api} --sso\` and try again, or sign in with a one-time passcode.`),
     );
     this.region = region;
   }
@@ -95,7 +96,9 @@ export class CfHttpError extends CfError {
     super(
       `Cloud Foundry${region ? ` (${region})` : ""} answered ${status} for ${pathOf(url)}` +
         `${detail ? `: ${detail}` : ""}` +
-        (attempts > 1 ? ` (after ${attempts} attempts). The platform may be having problems: try again later.` : "."),
+        (attempts > 1
+          ? ` (after ${attempts} attempts). The platform may be having problems: try again later.`
+          : "."),
     );
     this.region = region;
   }

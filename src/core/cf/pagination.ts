@@ -39,7 +39,11 @@ export async function* pages<T, I = Record<string, unknown[]>>(
     limit = totalPages + 1;
     yield {
       ...body,
-      info: { page, totalPages, totalResults: body.pagination.total_results ?? body.resources.length },
+      info: {
+        page,
+        totalPages,
+        totalResults: body.pagination.total_results ?? body.resources.length,
+      },
     };
     const next: string | undefined = body.pagination.next?.href ?? undefined;
     if (next && new URL(next).origin !== new URL(client.api).origin) {

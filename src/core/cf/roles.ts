@@ -5,7 +5,7 @@
 import type { CfClient } from "./client";
 import { CfBadResponseError } from "./errors";
 import { fetchOrganizations } from "./organizations";
-import { pages, type PageInfo } from "./pagination";
+import { pages } from "./pagination";
 import type { RolesIncluded, V3Organization, V3Role, V3Space, V3User } from "./types";
 
 export interface RoleGraph {
@@ -45,7 +45,11 @@ export async function fetchRoleGraph(
     const fetched = await fetchOrganizations(client, [...missing], {
       signal: options.signal,
       onPage: (info) =>
-        options.onProgress?.({ step: "organizations", page: info.page, totalPages: info.totalPages }),
+        options.onProgress?.({
+          step: "organizations",
+          page: info.page,
+          totalPages: info.totalPages,
+        }),
     });
     for (const [guid, org] of fetched) graph.orgs.set(guid, org);
   }

@@ -7,8 +7,7 @@ import { CfHttpError } from "./errors";
 export const USERS_PER_LOOKUP = 50;
 
 export type UaaLookup =
-  | { ok: true; emails: Map<string, string[]> }
-  | { ok: false; reason: "forbidden" };
+  { ok: true; emails: Map<string, string[]> } | { ok: false; reason: "forbidden" };
 
 interface ScimUser {
   id: string;
@@ -38,7 +37,13 @@ export async function lookUpUaaEmails(
     const raw = await client.getRaw(`${uaa}/Users?${params.toString()}`, options.signal);
     if (raw.status === 403) return { ok: false, reason: "forbidden" };
     if (raw.status < 200 || raw.status >= 300 || raw.body === undefined) {
-      throw new CfHttpError(raw.status, raw.url, "UAA user lookup failed", raw.attempts, client.region);
+      throw new CfHttpError(
+        raw.status,
+        raw.url,
+        "UAA user lookup failed",
+        raw.attempts,
+        client.region,
+      );
     }
     for (const user of (raw.body as { resources?: ScimUser[] })?.resources ?? []) {
       const list = (user.emails ?? [])

@@ -6,7 +6,7 @@ import type { TokenSource } from "../cf/auth/token-source";
 import type { CfClient } from "../cf/client";
 import type { V3User } from "../cf/types";
 import { lookUpUaaEmails } from "../cf/uaa-users";
-import { validateEmailAddress } from "../notify/email-address";
+import { INVALID_EMAIL_MESSAGE, validateEmailAddress } from "../notify/email-address";
 
 export type Resolution = { ok: true; address: string } | { ok: false; reason: string };
 
@@ -20,7 +20,10 @@ export function startsLikeFormula(value: string): boolean {
 /** An address we can put in the CSV unchanged (a prefixed address would no longer be the address). */
 function usable(candidate: string): Resolution {
   const check = validateEmailAddress(candidate);
-  if (!check.valid) return { ok: false, reason: `"${candidate}" is not a valid email address (${check.error})` };
+  if (!check.valid) {
+    const why = check.error === INVALID_EMAIL_MESSAGE ? "" : ` (${check.error})`;
+    return { ok: false, reason: `"${candidate}" is not a valid email address for Notify${why}` };
+  }
   if (startsLikeFormula(check.normalised)) {
     return {
       ok: false,
@@ -58,7 +61,8 @@ export async function resolveAddresses(
         result.set(user.guid, direct);
         continue;
       }
-      firstProblem.set(user.guid, direct.reason);
+      // A username without "@" is an id (SSO subject, service account), not a broken address.
+      if (user.username.includes("@")) firstProblem.set(user.guid, direct.reason);
     }
     lookup.push(user);
   }
@@ -94,8 +98,10 @@ export async function resolveAddresses(
     const good = found.find((r): r is Extract<Resolution, { ok: true }> => r.ok);
     if (good) result.set(user.guid, good);
     else {
-      const why = found.length ? found.map((r) => (r.ok ? "" : r.reason)).join("; ") : "UAA lists no email";
-      result.set(user.guid, { ok: false, reason: `${describe(user)}, and in UAA: ${why}` });
+      const why = found.length
+        ? `its UAA email ${found.map((r) => (r.ok ? "" : r.reason)).join("; ")}`
+        : "UAA lists no email for this user";
+      result.set(user.guid, { ok: false, reason: `${describe(user)}, and ${why}` });
     }
   }
   return result;

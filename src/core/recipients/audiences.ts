@@ -59,7 +59,10 @@ export function isRoleType(name: string): name is RoleType {
 }
 
 /** Union of the named audiences and explicit roles. Throws nothing: callers validate names first. */
-export function selectRoles(audiences: readonly Audience[], roles: readonly RoleType[] = []): AudienceSelection {
+export function selectRoles(
+  audiences: readonly Audience[],
+  roles: readonly RoleType[] = [],
+): AudienceSelection {
   const wanted = new Set<RoleType>([...audiences.flatMap((a) => AUDIENCE_ROLES[a]), ...roles]);
   const ordered = ROLE_TYPES.filter((r) => wanted.has(r));
   const parts = [
@@ -78,7 +81,10 @@ export function parseRoleList(
   text: string,
 ): { ok: true; roles: RoleType[] } | { ok: false; unknown: string } {
   const roles: RoleType[] = [];
-  for (const name of text.split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const name of text
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     if (!isRoleType(name)) return { ok: false, unknown: name };
     roles.push(name);
   }

@@ -24,7 +24,13 @@ export interface CsvOptions {
 }
 
 export function recipientsCsv(rows: readonly RecipientRow[], options: CsvOptions): string {
-  const header = [EMAIL_COLUMN, "orgs", "roles", "regions", ...(options.adminLinks ? ["admin links"] : [])];
+  const header = [
+    EMAIL_COLUMN,
+    "orgs",
+    "roles",
+    "regions",
+    ...(options.adminLinks ? ["admin links"] : []),
+  ];
   const records = rows.map((row) => {
     const cells = [
       // Addresses were vetted in addresses.ts: they never start like a formula, and must stay exact.
@@ -32,7 +38,9 @@ export function recipientsCsv(rows: readonly RecipientRow[], options: CsvOptions
       row.orgs.map((o) => (options.multiRegion ? `${o.name} (${o.region})` : o.name)).join("; "),
       row.roles.map((r) => ROLE_LABELS[r]).join("; "),
       row.regions.join("; "),
-      ...(options.adminLinks ? [row.orgs.flatMap((o) => (o.adminLink ? [o.adminLink] : [])).join(" ")] : []),
+      ...(options.adminLinks
+        ? [row.orgs.flatMap((o) => (o.adminLink ? [o.adminLink] : [])).join(" ")]
+        : []),
     ];
     return cells.map((c, i) => (i === 0 ? c : safeCell(c)));
   });
@@ -42,9 +50,14 @@ export function recipientsCsv(rows: readonly RecipientRow[], options: CsvOptions
 export function skippedCsv(skipped: readonly SkippedUser[]): string {
   const header = ["region", "user", "user guid", "orgs", "roles", "reason"];
   const records = skipped.map((s) =>
-    [s.region, s.user, s.userGuid, s.orgs.join("; "), s.roles.map((r) => ROLE_LABELS[r]).join("; "), s.reason].map(
-      safeCell,
-    ),
+    [
+      s.region,
+      s.user,
+      s.userGuid,
+      s.orgs.join("; "),
+      s.roles.map((r) => ROLE_LABELS[r]).join("; "),
+      s.reason,
+    ].map(safeCell),
   );
   return stringify([header, ...records], { record_delimiter: "\n" });
 }
@@ -53,7 +66,9 @@ export function skippedCsv(skipped: readonly SkippedUser[]): string {
  * Writes every file to a temporary sibling first, then renames them into place, so a failure
  * (disk full, cancelled) never leaves a half-written list that someone might upload to Notify.
  */
-export async function writeFilesAtomically(files: readonly { path: string; content: string }[]): Promise<void> {
+export async function writeFilesAtomically(
+  files: readonly { path: string; content: string }[],
+): Promise<void> {
   const temps: { temp: string; path: string }[] = [];
   try {
     for (const file of files) {

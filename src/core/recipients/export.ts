@@ -32,7 +32,8 @@ export async function exportRecipients(
   hooks: ExportHooks = {},
 ): Promise<ExportResult> {
   const audience = selectRoles(options.audiences, options.roles ?? []);
-  if (audience.roles.length === 0) throw new Error("No roles selected: choose an audience or roles.");
+  if (audience.roles.length === 0)
+    throw new Error("No roles selected: choose an audience or roles.");
   // One controller for all regions: the caller's cancel, or the first region's failure, stops them all.
   const stop = new AbortController();
   const onCallerAbort = () => stop.abort();
@@ -42,10 +43,12 @@ export async function exportRecipients(
   try {
     outcomes = await Promise.all(
       options.regions.map((region) =>
-        collectRegion(region, audience.roles, options, hooks, stop.signal).catch((error: unknown) => {
-          stop.abort();
-          throw error;
-        }),
+        collectRegion(region, audience.roles, options, hooks, stop.signal).catch(
+          (error: unknown) => {
+            stop.abort();
+            throw error;
+          },
+        ),
       ),
     );
   } catch (error) {
@@ -183,6 +186,11 @@ async function collectRegion(
     memberships,
     skipped,
     excluded: [...excluded.values()],
-    count: { region: region.name, addresses: addresses.size, roles: graph.roles.length, requests: client.requests },
+    count: {
+      region: region.name,
+      addresses: addresses.size,
+      roles: graph.roles.length,
+      requests: client.requests,
+    },
   };
 }

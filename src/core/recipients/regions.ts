@@ -27,7 +27,8 @@ export function regionProblem(region: Partial<Region>): string | undefined {
   } catch {
     return `Region ${region.name}: "${region.api}" is not a web address. Use the API address, for example https://api.london.cloud.service.gov.uk.`;
   }
-  const local = url.hostname === "127.0.0.1" || url.hostname === "localhost" || url.hostname === "[::1]";
+  const local =
+    url.hostname === "127.0.0.1" || url.hostname === "localhost" || url.hostname === "[::1]";
   if (url.protocol !== "https:" && !(url.protocol === "http:" && local)) {
     return `Region ${region.name}: the API address must start with https:// (plain http is only allowed for a local simulator).`;
   }
@@ -41,7 +42,8 @@ export function regionProblem(region: Partial<Region>): string | undefined {
 
 /** Validates a list (from settings or flags): names unique ignoring case. */
 export function checkRegions(regions: readonly Partial<Region>[]): string | undefined {
-  if (regions.length === 0) return "No regions configured: add at least one (setting tenantComms.recipients.regions).";
+  if (regions.length === 0)
+    return "No regions configured: add at least one (setting tenantComms.recipients.regions).";
   const seen = new Set<string>();
   for (const r of regions) {
     const problem = regionProblem(r);
@@ -57,9 +59,17 @@ export function checkRegions(regions: readonly Partial<Region>[]): string | unde
 export function parseRegionArg(text: string): Region | { error: string } {
   const eq = text.indexOf("=");
   if (eq <= 0 || eq === text.length - 1) {
-    return { error: `--region takes NAME=API, for example London=https://api.london.cloud.service.gov.uk (got "${text}").` };
+    return {
+      error: `--region takes NAME=API, for example London=https://api.london.cloud.service.gov.uk (got "${text}").`,
+    };
   }
-  const region = { name: text.slice(0, eq).trim(), api: text.slice(eq + 1).trim().replace(/\/+$/, "") };
+  const region = {
+    name: text.slice(0, eq).trim(),
+    api: text
+      .slice(eq + 1)
+      .trim()
+      .replace(/\/+$/, ""),
+  };
   const problem = regionProblem(region);
   return problem ? { error: problem } : region;
 }
@@ -71,7 +81,9 @@ export function narrowRegions(
 ): Region[] | { error: string } {
   if (!names || names.length === 0) return [...regions];
   const wanted = new Set(names.map((n) => n.toLowerCase()));
-  const unknown = names.filter((n) => !regions.some((r) => r.name.toLowerCase() === n.toLowerCase()));
+  const unknown = names.filter(
+    (n) => !regions.some((r) => r.name.toLowerCase() === n.toLowerCase()),
+  );
   if (unknown.length) {
     return {
       error: `Unknown region ${unknown.join(", ")}. Configured regions: ${regions.map((r) => r.name).join(", ")}.`,

@@ -32,10 +32,18 @@ export function addressKey(address: string): string {
   return address.toLowerCase();
 }
 
-export function buildRows(memberships: Iterable<Membership>, regionOrder: readonly string[]): RecipientRow[] {
+export function buildRows(
+  memberships: Iterable<Membership>,
+  regionOrder: readonly string[],
+): RecipientRow[] {
   const byKey = new Map<
     string,
-    { spellings: Set<string>; orgs: Map<string, RowOrg>; roles: Set<RoleType>; regions: Set<string> }
+    {
+      spellings: Set<string>;
+      orgs: Map<string, RowOrg>;
+      roles: Set<RoleType>;
+      regions: Set<string>;
+    }
   >();
   for (const m of memberships) {
     const key = addressKey(m.address);

@@ -7,7 +7,10 @@ import { startCfSimulator } from "./server";
 
 async function main() {
   const { values } = parseArgs({
-    options: { large: { type: "boolean", default: false }, latency: { type: "string", default: "0" } },
+    options: {
+      large: { type: "boolean", default: false },
+      latency: { type: "string", default: "0" },
+    },
   });
   const platform = values.large
     ? generatePlatform({ orgs: 1000, spaces: 3000, users: 20000, roles: 60000 })

@@ -66,7 +66,12 @@ export class PlatformBuilder {
   /** A password user (username = address), an SSO user ({sso: emails}), or a client (null). */
   user(
     username: string | null,
-    options: { origin?: string | null; emails?: string[]; guid?: string; presentationName?: string } = {},
+    options: {
+      origin?: string | null;
+      emails?: string[];
+      guid?: string;
+      presentationName?: string;
+    } = {},
   ): string {
     const key = username ?? `client:${options.presentationName}`;
     const existing = this.usersByName.get(key);
@@ -148,14 +153,23 @@ export function generatePlatform(options: GenerateOptions): Platform {
   for (let i = 0; i < options.spaces; i++) {
     // The first spaces go one per org so every non-empty org has at least one.
     const orgIndex = emptyOrgs + (i < orgsWithSpaces ? i : pick(orgsWithSpaces));
-    spaces.push({ guid: simGuid("space", i), name: `space-${i}`, orgGuid: orgs[orgIndex % options.orgs]!.guid });
+    spaces.push({
+      guid: simGuid("space", i),
+      name: `space-${i}`,
+      orgGuid: orgs[orgIndex % options.orgs]!.guid,
+    });
   }
   const users: SimUser[] = [];
   const ssoShare = options.ssoShare ?? 0.02;
   for (let i = 0; i < options.users; i++) {
     const guid = simGuid("user", i);
     if (random() < ssoShare) {
-      users.push({ guid, username: `1${String(i).padStart(20, "0")}`, origin: "google", emails: [`sso.user${i}@digital.example.gov.uk`] });
+      users.push({
+        guid,
+        username: `1${String(i).padStart(20, "0")}`,
+        origin: "google",
+        emails: [`sso.user${i}@digital.example.gov.uk`],
+      });
     } else {
       const address = `user${i}@dept${i % 40}.example.gov.uk`;
       users.push({ guid, username: address, origin: "uaa", emails: [address] });

@@ -63,7 +63,11 @@ export interface CfSimulator {
 }
 
 const DEFAULT_ACCOUNTS: SimAccount[] = [
-  { username: "admin", password: "admin-password", scopes: ["cloud_controller.admin", "scim.read", "openid"] },
+  {
+    username: "admin",
+    password: "admin-password",
+    scopes: ["cloud_controller.admin", "scim.read", "openid"],
+  },
 ];
 
 export async function startCfSimulator(options: SimulatorOptions): Promise<CfSimulator> {
@@ -82,8 +86,14 @@ export async function startCfSimulator(options: SimulatorOptions): Promise<CfSim
   const orgsByGuid = new Map(platform.orgs.map((o) => [o.guid, o]));
   const spacesByGuid = new Map(platform.spaces.map((s) => [s.guid, s]));
   const usersByGuid = new Map(platform.users.map((u) => [u.guid, u]));
-  const rolesBySpace = groupBy(platform.roles.filter((r) => r.spaceGuid), (r) => r.spaceGuid!);
-  const rolesByOrg = groupBy(platform.roles.filter((r) => r.orgGuid), (r) => r.orgGuid!);
+  const rolesBySpace = groupBy(
+    platform.roles.filter((r) => r.spaceGuid),
+    (r) => r.spaceGuid!,
+  );
+  const rolesByOrg = groupBy(
+    platform.roles.filter((r) => r.orgGuid),
+    (r) => r.orgGuid!,
+  );
   const roleIndex = new Map(platform.roles.map((r, i) => [r, i]));
 
   interface Grant {
@@ -110,7 +120,8 @@ export async function startCfSimulator(options: SimulatorOptions): Promise<CfSim
   let base = "";
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent) send(res, 500, { errors: [{ title: "CF-Simulator", detail: String(error) }] });
+      if (!res.headersSent)
+        send(res, 500, { errors: [{ title: "CF-Simulator", detail: String(error) }] });
     });
   });
 
@@ -122,7 +133,9 @@ export async function startCfSimulator(options: SimulatorOptions): Promise<CfSim
     const body = req.method === "POST" ? await readBody(req) : "";
     if (latency > 0) await new Promise((r) => setTimeout(r, latency));
 
-    const fault = faults.find((f) => f.count > 0 && (!f.pathPrefix || url.pathname.startsWith(f.pathPrefix)));
+    const fault = faults.find(
+      (f) => f.count > 0 && (!f.pathPrefix || url.pathname.startsWith(f.pathPrefix)),
+    );
     if (fault) {
       fault.count--;
       if (fault.drop) {
@@ -130,8 +143,14 @@ export async function startCfSimulator(options: SimulatorOptions): Promise<CfSim
         return;
       }
       const headers: Record<string, string> = {};
-      if (fault.retryAfterSeconds !== undefined) headers["retry-after"] = String(fault.retryAfterSeconds);
-      return send(res, fault.status, { errors: [{ title: "CF-Simulated", detail: `simulated ${fault.status}` }] }, headers);
+      if (fault.retryAfterSeconds !== undefined)
+        headers["retry-after"] = String(fault.retryAfterSeconds);
+      return send(
+        res,
+        fault.status,
+        { errors: [{ title: "CF-Simulated", detail: `simulated ${fault.status}` }] },
+        headers,
+      );
     }
 
     if (url.pathname === "/" || url.pathname === "") return send(res, 200, rootDocument());
@@ -139,7 +158,9 @@ export async function startCfSimulator(options: SimulatorOptions): Promise<CfSim
       return tokenEndpoint(req, res, body);
     }
     if (url.pathname === "/login/passcode") {
-      return send(res, 200, { message: "Sign in at /login/passcode with a browser to get a passcode." });
+      return send(res, 200, {
+        message: "Sign in at /login/passcode with a browser to get a passcode.",
+      });
     }
 
     // Everything else needs a bearer token.
@@ -152,7 +173,9 @@ export async function startCfSimulator(options: SimulatorOptions): Promise<CfSim
     }
     const grant = accessTokens.get(token);
     if (!grant || grant.exp * 1000 <= now()) {
-      return send(res, 401, { errors: [{ code: 1000, title: "CF-InvalidAuthToken", detail: "Invalid Auth Token" }] });
+      return send(res, 401, {
+        errors: [{ code: 1000, title: "CF-InvalidAuthToken", detail: "Invalid Auth Token" }],
+      });
     }
 
     if (url.pathname.startsWith("/uaa/Users")) return usersEndpoint(res, url, grant);
@@ -184,8 +207,12 @@ export async function startCfSimulator(options: SimulatorOptions): Promise<CfSim
   }
 
   function tokenEndpoint(req: IncomingMessage, res: ServerResponse, body: string) {
-    const auth = Buffer.from((req.headers.authorization ?? "").replace(/^basic\s+/i, ""), "base64").toString();
-    if (!auth.startsWith("cf:")) return send(res, 401, { error: "unauthorized", error_description: "Bad client credentials" });
+    const auth = Buffer.from(
+      (req.headers.authorization ?? "").replace(/^basic\s+/i, ""),
+      "base64",
+    ).toString();
+    if (!auth.startsWith("cf:"))
+      return send(res, 401, { error: "unauthorized", error_description: "Bad client credentials" });
     const form = new URLSearchParams(body);
     const grantType = form.get("grant_type");
     let issued: { username: string; scopes: string[] } | undefined;
@@ -195,15 +222,22 @@ export async function startCfSimulator(options: SimulatorOptions): Promise<CfSim
       const account = accounts.find((a) => a.username === username);
       if (account) issued = account;
     } else if (grantType === "password") {
-      const account = accounts.find((a) => a.username === form.get("username") && a.password === form.get("password"));
+      const account = accounts.find(
+        (a) => a.username === form.get("username") && a.password === form.get("password"),
+      );
       if (account) issued = account;
     } else if (grantType === "refresh_token") {
       issued = refreshTokens.get(form.get("refresh_token") ?? "");
-      if (!issued) return send(res, 401, { error: "invalid_token", error_description: "Invalid refresh token" });
+      if (!issued)
+        return send(res, 401, {
+          error: "invalid_token",
+          error_description: "Invalid refresh token",
+        });
     } else {
       return send(res, 400, { error: "unsupported_grant_type" });
     }
-    if (!issued) return send(res, 401, { error: "unauthorized", error_description: "Bad credentials" });
+    if (!issued)
+      return send(res, 401, { error: "unauthorized", error_description: "Bad credentials" });
     const { accessToken, refreshToken } = mint(issued.username, issued.scopes);
     return send(res, 200, {
       access_token: accessToken,
@@ -217,7 +251,10 @@ export async function startCfSimulator(options: SimulatorOptions): Promise<CfSim
 
   function usersEndpoint(res: ServerResponse, url: URL, grant: Grant) {
     if (!grant.scopes.includes("scim.read") && !grant.scopes.includes("uaa.admin")) {
-      return send(res, 403, { error: "insufficient_scope", error_description: "Insufficient scope for this resource" });
+      return send(res, 403, {
+        error: "insufficient_scope",
+        error_description: "Insufficient scope for this resource",
+      });
     }
     const scim = (u: SimUser) => ({
       id: u.guid,
@@ -228,7 +265,9 @@ export async function startCfSimulator(options: SimulatorOptions): Promise<CfSim
     const single = url.pathname.match(/^\/uaa\/Users\/([^/]+)$/);
     if (single) {
       const user = usersByGuid.get(decodeURIComponent(single[1]!));
-      return user && user.origin ? send(res, 200, scim(user)) : send(res, 404, { error: "scim_resource_not_found" });
+      return user && user.origin
+        ? send(res, 200, scim(user))
+        : send(res, 404, { error: "scim_resource_not_found" });
     }
     // Supports the filter shape the client sends: id eq "a" or id eq "b" ...
     const filter = url.searchParams.get("filter") ?? "";
@@ -237,7 +276,12 @@ export async function startCfSimulator(options: SimulatorOptions): Promise<CfSim
       const u = usersByGuid.get(id);
       return u && u.origin ? [scim(u)] : [];
     });
-    return send(res, 200, { resources: found, startIndex: 1, itemsPerPage: found.length, totalResults: found.length });
+    return send(res, 200, {
+      resources: found,
+      startIndex: 1,
+      itemsPerPage: found.length,
+      totalResults: found.length,
+    });
   }
 
   function rolesEndpoint(res: ServerResponse, url: URL) {
@@ -250,10 +294,13 @@ export async function startCfSimulator(options: SimulatorOptions): Promise<CfSim
     if (spaceGuids) candidates = spaceGuids.flatMap((g) => rolesBySpace.get(g) ?? []);
     else if (orgGuids) candidates = orgGuids.flatMap((g) => rolesByOrg.get(g) ?? []);
     else candidates = platform.roles;
-    if (spaceGuids && orgGuids) candidates = candidates.filter((r) => orgGuids.includes(r.orgGuid ?? ""));
+    if (spaceGuids && orgGuids)
+      candidates = candidates.filter((r) => orgGuids.includes(r.orgGuid ?? ""));
     const typeSet = types && new Set(types);
     const userSet = userGuids && new Set(userGuids);
-    const filtered = candidates.filter((r) => (!typeSet || typeSet.has(r.type)) && (!userSet || userSet.has(r.userGuid)));
+    const filtered = candidates.filter(
+      (r) => (!typeSet || typeSet.has(r.type)) && (!userSet || userSet.has(r.userGuid)),
+    );
     if (spaceGuids || orgGuids) filtered.sort((a, b) => roleIndex.get(a)! - roleIndex.get(b)!);
     const include = listParam(q, "include") ?? [];
     const bad = include.find((i) => !["user", "space", "organization"].includes(i));
@@ -261,14 +308,22 @@ export async function startCfSimulator(options: SimulatorOptions): Promise<CfSim
     return listEndpoint(res, url, filtered, roleJson, (page) => {
       const included: Record<string, unknown[]> = {};
       if (include.includes("user")) {
-        included.users = unique(page.map((r) => r.userGuid)).map((g) => userJson(usersByGuid.get(g)!));
+        included.users = unique(page.map((r) => r.userGuid)).map((g) =>
+          userJson(usersByGuid.get(g)!),
+        );
       }
       if (include.includes("space")) {
-        included.spaces = unique(page.flatMap((r) => (r.spaceGuid ? [r.spaceGuid] : []))).map((g) => spaceJson(spacesByGuid.get(g)!));
+        included.spaces = unique(page.flatMap((r) => (r.spaceGuid ? [r.spaceGuid] : []))).map((g) =>
+          spaceJson(spacesByGuid.get(g)!),
+        );
       }
       if (include.includes("organization")) {
         const orgGuidsOnPage = page.flatMap((r) =>
-          r.orgGuid ? [r.orgGuid] : options.includeOrgsForSpaceRoles ? [spacesByGuid.get(r.spaceGuid!)!.orgGuid] : [],
+          r.orgGuid
+            ? [r.orgGuid]
+            : options.includeOrgsForSpaceRoles
+              ? [spacesByGuid.get(r.spaceGuid!)!.orgGuid]
+              : [],
         );
         included.organizations = unique(orgGuidsOnPage).map((g) => orgJson(orgsByGuid.get(g)!));
       }
@@ -412,7 +467,8 @@ export async function startCfSimulator(options: SimulatorOptions): Promise<CfSim
       clockOffset += ms;
     },
     createPasscode: (username) => {
-      if (!accounts.some((a) => a.username === username)) throw new Error(`no simulator account ${username}`);
+      if (!accounts.some((a) => a.username === username))
+        throw new Error(`no simulator account ${username}`);
       const code = Math.random().toString(36).slice(2, 12);
       passcodes.set(code, username);
       return code;
@@ -429,9 +485,18 @@ export async function startCfSimulator(options: SimulatorOptions): Promise<CfSim
   };
 }
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
   const text = JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), ...headers });
+  res.writeHead(status, {
+    "content-type": "application/json",
+    "content-length": Buffer.byteLength(text),
+    ...headers,
+  });
   res.end(text);
 }
 

@@ -57,7 +57,9 @@ test("a missing, broken or logged-out cf config is reported, not thrown", async 
   await writeFile(join(home, ".cf", "config.json"), "{not json");
   const broken = await readCfCliSession({ CF_HOME: home });
   assert.match(!broken.found ? broken.reason : "", /not valid JSON/);
-  const out = await readCfCliSession({ CF_HOME: await cfHome({ Target: sim.url, AccessToken: "" }) });
+  const out = await readCfCliSession({
+    CF_HOME: await cfHome({ Target: sim.url, AccessToken: "" }),
+  });
   assert.match(!out.found ? out.reason : "", /not logged in/);
 });
 
@@ -68,7 +70,11 @@ test("an expired cf CLI access token is refreshed at UAA before the first reques
   sim.advanceClock(0);
   // A JWT whose exp is in the past: refresh before using it.
   const past = `${Buffer.from("{}").toString("base64url")}.${Buffer.from(JSON.stringify({ exp: 1 })).toString("base64url")}.x`;
-  const home = await cfHome({ Target: sim.url, AccessToken: `bearer ${past}`, RefreshToken: refreshToken });
+  const home = await cfHome({
+    Target: sim.url,
+    AccessToken: `bearer ${past}`,
+    RefreshToken: refreshToken,
+  });
   const session = await readCfCliSession({ CF_HOME: home });
   assert.ok(session.found);
   sim.resetCounts();
@@ -108,7 +114,10 @@ test("when refreshing fails too, the error says to log in again and holds no tok
   sim.revokeRefreshTokens();
   await assert.rejects(client.get("/v3/organizations"), (error: unknown) => {
     assert.ok(error instanceof CfSessionExpiredError);
-    assert.equal(error.message, `Your cf session for Sim has expired: run \`cf login -a ${sim.url} --sso\` and try again, or sign in with a one-time passcode.`);
+    assert.equal(
+      error.message,
+      `Your cf session for Sim has expired: run \`cf login -a ${sim.url} --sso\` and try again, or sign in with a one-time passcode.`,
+    );
     assert.ok(!error.message.includes(accessToken) && !error.message.includes(refreshToken));
     return true;
   });
@@ -128,7 +137,9 @@ test("a one-time passcode signs in once; a reused passcode gets advice to get a 
 });
 
 test("a wrong password is a clear credentials error without the password", async () => {
-  const client = clientFor(sim, (c) => signIn(c, { kind: "password", username: "admin", password: "hunter2" }));
+  const client = clientFor(sim, (c) =>
+    signIn(c, { kind: "password", username: "admin", password: "hunter2" }),
+  );
   await assert.rejects(client.get("/v3/organizations"), (error: unknown) => {
     assert.ok(error instanceof CfBadCredentialsError);
     assert.ok(!error.message.includes("hunter2"));
@@ -139,7 +150,9 @@ test("a wrong password is a clear credentials error without the password", async
 test("a saved refresh token (from SecretStorage) signs in without asking, and new grants are reported", async () => {
   const grants: string[] = [];
   const { refreshToken } = sim.issueTokens("admin");
-  const client = clientFor(sim, (c) => savedSignIn(c, refreshToken, { onGrant: (g) => void grants.push(g.accessToken) }));
+  const client = clientFor(sim, (c) =>
+    savedSignIn(c, refreshToken, { onGrant: (g) => void grants.push(g.accessToken) }),
+  );
   await client.get("/v3/organizations");
   assert.equal(grants.length, 1);
   assert.equal(readClaims(grants[0]!).userName, "admin");
@@ -147,30 +160,59 @@ test("a saved refresh token (from SecretStorage) signs in without asking, and ne
 
 test("an expired CF_ACCESS_TOKEN says to get a new one with cf oauth-token", async () => {
   const past = `x.${Buffer.from(JSON.stringify({ exp: 1 })).toString("base64url")}.y`;
-  const client = clientFor(sim, (c) => new StaticTokenSource(`bearer ${past}`, "CF_ACCESS_TOKEN", c.api, "Sim"));
-  await assert.rejects(client.get("/v3/organizations"), /CF_ACCESS_TOKEN was rejected or has expired. Get a new one with `cf oauth-token`/);
+  const client = clientFor(
+    sim,
+    (c) => new StaticTokenSource(`bearer ${past}`, "CF_ACCESS_TOKEN", c.api, "Sim"),
+  );
+  await assert.rejects(
+    client.get("/v3/organizations"),
+    /CF_ACCESS_TOKEN was rejected or has expired. Get a new one with `cf oauth-token`/,
+  );
 });
 
 test("CLI auth: the cf session is used only for the API it targets; CF_ACCESS_TOKEN only for one region", async () => {
   const { accessToken, refreshToken } = sim.issueTokens("admin");
   const session = {
     found: true as const,
-    session: { path: "p", target: "https://api.other.example", accessToken, refreshToken, clientId: "cf", clientSecret: "", grantType: "" },
+    session: {
+      path: "p",
+      target: "https://api.other.example",
+      accessToken,
+      refreshToken,
+      clientId: "cf",
+      clientSecret: "",
+      grantType: "",
+    },
   };
-  const base = { interactive: false, prompt: async () => "", say: () => {}, readSession: async () => session };
+  const base = {
+    interactive: false,
+    prompt: async () => "",
+    say: () => {},
+    readSession: async () => session,
+  };
 
   // Two regions, only CF_ACCESS_TOKEN: refused rather than sent to both APIs.
   const twoRegions = cliAuth({ ...base, env: { CF_ACCESS_TOKEN: accessToken }, regionCount: 2 });
   await assert.rejects(twoRegions({ name: "London" }, clientFor(sim)), (error: unknown) => {
     assert.ok(error instanceof CfNoSessionError);
-    assert.match(error.message, /the cf CLI is logged in to https:\/\/api\.other\.example, not http:\/\/127\.0\.0\.1:\d+/);
+    assert.match(
+      error.message,
+      /the cf CLI is logged in to https:\/\/api\.other\.example, not http:\/\/127\.0\.0\.1:\d+/,
+    );
     assert.match(error.message, /set CF_ACCESS_TOKEN_LONDON/);
     assert.ok(!error.message.includes(accessToken));
     return true;
   });
 
-  const regionToken = cliAuth({ ...base, env: { [regionEnvName("London")]: accessToken }, regionCount: 2 });
-  assert.equal((await regionToken({ name: "London" }, clientFor(sim))).description, "CF_ACCESS_TOKEN_LONDON");
+  const regionToken = cliAuth({
+    ...base,
+    env: { [regionEnvName("London")]: accessToken },
+    regionCount: 2,
+  });
+  assert.equal(
+    (await regionToken({ name: "London" }, clientFor(sim))).description,
+    "CF_ACCESS_TOKEN_LONDON",
+  );
 
   const matching = cliAuth({
     ...base,
@@ -194,5 +236,8 @@ test("CLI auth at a terminal asks for a passcode and signs in with it", async ()
   });
   const client = clientFor(sim, (c) => auth({ name: "Sim" }, c));
   await client.get("/v3/organizations");
-  assert.match(said.join(""), /get a one-time passcode at http:\/\/127\.0\.0\.1:\d+\/login\/passcode/);
+  assert.match(
+    said.join(""),
+    /get a one-time passcode at http:\/\/127\.0\.0\.1:\d+\/login\/passcode/,
+  );
 });

@@ -4,16 +4,22 @@ import { backoffDelay, createHttp, retryAfterMs, type FetchLike } from "../../..
 import { CfCancelledError, CfNetworkError } from "../../../src/core/cf/errors";
 
 /** A fetch that plays a script of outcomes: a status number, or "network"/"tls"/"hang". */
-function scripted(outcomes: (number | "network" | "tls" | "hang")[], headers: Record<string, string> = {}) {
+function scripted(
+  outcomes: (number | "network" | "tls" | "hang")[],
+  headers: Record<string, string> = {},
+) {
   const calls: string[] = [];
   const fetch: FetchLike = async (url, init) => {
     calls.push(url);
     const next = outcomes.shift() ?? 200;
     if (next === "network") throw new TypeError("fetch failed", { cause: { code: "ECONNRESET" } });
-    if (next === "tls") throw new TypeError("fetch failed", { cause: { code: "CERT_HAS_EXPIRED" } });
+    if (next === "tls")
+      throw new TypeError("fetch failed", { cause: { code: "CERT_HAS_EXPIRED" } });
     if (next === "hang") {
       return new Promise<Response>((_, reject) =>
-        init.signal?.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError"))),
+        init.signal?.addEventListener("abort", () =>
+          reject(new DOMException("aborted", "AbortError")),
+        ),
       );
     }
     return new Response(JSON.stringify({ status: next }), { status: next, headers });
@@ -29,7 +35,13 @@ function recordingSleep() {
 test("retries 500 and 503 with jittered exponential backoff, then returns the success", async () => {
   const { fetch, calls } = scripted([500, 503, 200]);
   const { waits, sleep } = recordingSleep();
-  const http = createHttp({ fetch, sleep, random: () => 0.5, baseDelayMs: 100, maxDelayMs: 10_000 });
+  const http = createHttp({
+    fetch,
+    sleep,
+    random: () => 0.5,
+    baseDelayMs: 100,
+    maxDelayMs: 10_000,
+  });
   const { response, attempts } = await http.send("https://api.example/v3/roles");
   assert.equal(response.status, 200);
   assert.equal(attempts, 3);
@@ -59,7 +71,9 @@ for (const status of [400, 401, 403, 404, 422]) {
 test("5xx on every attempt returns the last answer after the configured attempts", async () => {
   const { fetch, calls } = scripted([502, 502, 502, 502]);
   const { sleep } = recordingSleep();
-  const { response, attempts } = await createHttp({ fetch, sleep, attempts: 3 }).send("https://api.example/");
+  const { response, attempts } = await createHttp({ fetch, sleep, attempts: 3 }).send(
+    "https://api.example/",
+  );
   assert.equal(response.status, 502);
   assert.equal(attempts, 3);
   assert.equal(calls.length, 3);
@@ -71,7 +85,10 @@ test("network errors are retried, then reported with the attempts and what to ch
   const http = createHttp({ fetch, sleep, attempts: 3, region: "London" });
   await assert.rejects(http.send("https://api.london.example/v3/roles?x=1"), (error: unknown) => {
     assert.ok(error instanceof CfNetworkError);
-    assert.match(error.message, /Could not reach https:\/\/api\.london\.example \(London\): the connection was reset \(after 3 attempts\)/);
+    assert.match(
+      error.message,
+      /Could not reach https:\/\/api\.london\.example \(London\): the connection was reset \(after 3 attempts\)/,
+    );
     assert.match(error.message, /Check the API address/);
     return true;
   });
@@ -81,13 +98,19 @@ test("network errors are retried, then reported with the attempts and what to ch
 test("a network error then success recovers", async () => {
   const { fetch } = scripted(["network", 200]);
   const { sleep } = recordingSleep();
-  assert.equal((await createHttp({ fetch, sleep }).send("https://api.example/")).response.status, 200);
+  assert.equal(
+    (await createHttp({ fetch, sleep }).send("https://api.example/")).response.status,
+    200,
+  );
 });
 
 test("a TLS certificate failure is not retried and not worked around", async () => {
   const { fetch, calls } = scripted(["tls", 200]);
   const { sleep } = recordingSleep();
-  await assert.rejects(createHttp({ fetch, sleep }).send("https://api.example/"), /TLS certificate has expired/);
+  await assert.rejects(
+    createHttp({ fetch, sleep }).send("https://api.example/"),
+    /TLS certificate has expired/,
+  );
   assert.equal(calls.length, 1);
 });
 
@@ -110,10 +133,13 @@ test("timeouts on every attempt end in a network error that says so", async () =
 
 test("retry: false makes exactly one attempt (one-time passcodes)", async () => {
   const { fetch, calls } = scripted([500, 200]);
-  const { response } = await createHttp({ fetch, sleep: async () => {} }).send("https://uaa.example/oauth/token", {
-    method: "POST",
-    retry: false,
-  });
+  const { response } = await createHttp({ fetch, sleep: async () => {} }).send(
+    "https://uaa.example/oauth/token",
+    {
+      method: "POST",
+      retry: false,
+    },
+  );
   assert.equal(response.status, 500);
   assert.equal(calls.length, 1);
 });
@@ -121,22 +147,33 @@ test("retry: false makes exactly one attempt (one-time passcodes)", async () => 
 test("aborting stops a request in flight and a backoff wait", async () => {
   const controller = new AbortController();
   const { fetch } = scripted(["hang"]);
-  const pending = createHttp({ fetch, timeoutMs: 60_000 }).send("https://api.example/", { signal: controller.signal });
+  const pending = createHttp({ fetch, timeoutMs: 60_000 }).send("https://api.example/", {
+    signal: controller.signal,
+  });
   controller.abort();
   await assert.rejects(pending, CfCancelledError);
 
   const waiting = new AbortController();
   const { fetch: failing } = scripted([500, 200]);
-  const pending2 = createHttp({ fetch: failing, baseDelayMs: 60_000, random: () => 0.99 }).send("https://api.example/", {
-    signal: waiting.signal,
-  });
+  const pending2 = createHttp({ fetch: failing, baseDelayMs: 60_000, random: () => 0.99 }).send(
+    "https://api.example/",
+    {
+      signal: waiting.signal,
+    },
+  );
   setTimeout(() => waiting.abort(), 10);
   await assert.rejects(pending2, CfCancelledError);
 });
 
 test("backoff is capped, and Retry-After reads seconds and dates", () => {
-  assert.equal(backoffDelay(1, () => 0.999, 100, 1000), 99);
-  assert.equal(backoffDelay(10, () => 0.999, 100, 1000), 999);
+  assert.equal(
+    backoffDelay(1, () => 0.999, 100, 1000),
+    99,
+  );
+  assert.equal(
+    backoffDelay(10, () => 0.999, 100, 1000),
+    999,
+  );
   assert.equal(retryAfterMs("2", 0), 2000);
   assert.equal(retryAfterMs(new Date(5000).toUTCString(), 1000), 4000);
   assert.equal(retryAfterMs("soon", 0), undefined);

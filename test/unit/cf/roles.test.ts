@@ -51,7 +51,11 @@ test("a next link to another host is refused: the token never leaves the API", a
       fetch: async (url) => {
         leaked.push(url);
         return Response.json({
-          pagination: { total_results: 2, total_pages: 2, next: { href: "https://evil.example/v3/roles?page=2" } },
+          pagination: {
+            total_results: 2,
+            total_pages: 2,
+            next: { href: "https://evil.example/v3/roles?page=2" },
+          },
           resources: [{}],
         });
       },

@@ -20,8 +20,7 @@ export interface CfCliSession {
 }
 
 export type CfCliSessionResult =
-  | { found: true; session: CfCliSession }
-  | { found: false; path: string; reason: string };
+  { found: true; session: CfCliSession } | { found: false; path: string; reason: string };
 
 export function cfConfigPath(env: NodeJS.ProcessEnv, home: string = homedir()): string {
   return join(env.CF_HOME || home, ".cf", "config.json");

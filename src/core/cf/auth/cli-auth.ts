@@ -26,7 +26,9 @@ export function regionEnvName(region: string): string {
   return `CF_ACCESS_TOKEN_${region.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}`;
 }
 
-export function cliAuth(context: CliAuthContext): (region: { name: string }, client: CfClient) => Promise<TokenSource> {
+export function cliAuth(
+  context: CliAuthContext,
+): (region: { name: string }, client: CfClient) => Promise<TokenSource> {
   let session: Promise<CfCliSessionResult> | undefined;
   // Passcode prompts one region at a time, even though regions are read side by side.
   let promptQueue: Promise<unknown> = Promise.resolve();
@@ -41,14 +43,20 @@ export function cliAuth(context: CliAuthContext): (region: { name: string }, cli
       return new StaticTokenSource(context.env[specific]!, specific, client.api, region.name);
     }
     if (context.env.CF_ACCESS_TOKEN && context.regionCount === 1) {
-      return new StaticTokenSource(context.env.CF_ACCESS_TOKEN, "CF_ACCESS_TOKEN", client.api, region.name);
+      return new StaticTokenSource(
+        context.env.CF_ACCESS_TOKEN,
+        "CF_ACCESS_TOKEN",
+        client.api,
+        region.name,
+      );
     }
     if (context.interactive) {
       const next = promptQueue.then(async () => {
         const { login } = await client.endpoints(context.signal);
         context.say(`Sign in to ${region.name}: get a one-time passcode at ${login}/passcode\n`);
         const passcode = (await context.prompt(`${region.name} passcode: `)).trim();
-        if (!passcode) throw new CfNoSessionError(client.api, region.name, "no passcode was entered.");
+        if (!passcode)
+          throw new CfNoSessionError(client.api, region.name, "no passcode was entered.");
         return signIn(client, { kind: "passcode", passcode }, { signal: context.signal });
       });
       promptQueue = next.catch(() => undefined);
@@ -58,9 +66,7 @@ export function cliAuth(context: CliAuthContext): (region: { name: string }, cli
       ? `the cf CLI is logged in to ${found.session.target}, not ${client.api}`
       : found.reason;
     const envHint =
-      context.regionCount === 1
-        ? `set CF_ACCESS_TOKEN (or ${specific})`
-        : `set ${specific}`;
+      context.regionCount === 1 ? `set CF_ACCESS_TOKEN (or ${specific})` : `set ${specific}`;
     throw new CfNoSessionError(
       client.api,
       region.name,

@@ -12,7 +12,10 @@ export function readClaims(token: string): TokenClaims {
   const part = token.split(".")[1];
   if (!part) return {};
   try {
-    const json = JSON.parse(Buffer.from(part, "base64url").toString("utf8")) as Record<string, unknown>;
+    const json = JSON.parse(Buffer.from(part, "base64url").toString("utf8")) as Record<
+      string,
+      unknown
+    >;
     const claims: TokenClaims = {};
     if (typeof json.exp === "number") claims.expiresAt = json.exp * 1000;
     if (Array.isArray(json.scope)) claims.scopes = json.scope.filter((s) => typeof s === "string");

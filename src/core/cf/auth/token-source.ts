@@ -86,7 +86,10 @@ export class RefreshingTokenSource implements TokenSource {
   }
 
   async token(signal?: AbortSignal): Promise<string> {
-    if (this.access && (this.expiresAt === undefined || this.expiresAt - EXPIRY_MARGIN_MS > this.now())) {
+    if (
+      this.access &&
+      (this.expiresAt === undefined || this.expiresAt - EXPIRY_MARGIN_MS > this.now())
+    ) {
       return this.access;
     }
     return this.refresh(signal);

@@ -1,6 +1,11 @@
 // UAA token grants (cloudfoundry/cli api/uaa): form-encoded POST to {login}/oauth/token with the
 // client in HTTP Basic auth. The cf CLI's public client is `cf` with an empty secret.
-import { CfBadCredentialsError, CfBadResponseError, CfHttpError, CfSessionExpiredError } from "../errors";
+import {
+  CfBadCredentialsError,
+  CfBadResponseError,
+  CfHttpError,
+  CfSessionExpiredError,
+} from "../errors";
 import type { Http } from "../http";
 
 export const CF_CLIENT_ID = "cf";
@@ -24,8 +29,7 @@ export interface UaaClientOptions {
 }
 
 export type Credentials =
-  | { kind: "password"; username: string; password: string }
-  | { kind: "passcode"; passcode: string };
+  { kind: "password"; username: string; password: string } | { kind: "passcode"; passcode: string };
 
 export class UaaTokens {
   constructor(private readonly options: UaaClientOptions) {}
@@ -94,7 +98,11 @@ export class UaaTokens {
     }
     const b = body as { access_token?: unknown; refresh_token?: unknown; expires_in?: unknown };
     if (typeof b?.access_token !== "string" || !b.access_token) {
-      throw new CfBadResponseError(this.tokenUrl, "no access token in the answer", this.options.region);
+      throw new CfBadResponseError(
+        this.tokenUrl,
+        "no access token in the answer",
+        this.options.region,
+      );
     }
     const now = (this.options.now ?? Date.now)();
     return {

@@ -28,7 +28,11 @@ export const recipientsSettings: SettingSpec[] = [
         required: ["name", "api"],
         additionalProperties: false,
         properties: {
-          name: { type: "string", minLength: 1, description: "Region name shown in files and summaries." },
+          name: {
+            type: "string",
+            minLength: 1,
+            description: "Region name shown in files and summaries.",
+          },
           api: { type: "string", pattern: "^https?://", description: "Cloud Foundry API address." },
           adminUrl: {
             type: "string",
