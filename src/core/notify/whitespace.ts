@@ -1,8 +1,11 @@
 // The whitespace Notify treats specially (notifications-utils formatters.py), in one place.
 // Address validation, CSV cells, subjects and placeholders all strip or fold the same characters.
 
-/** Characters with no width that Notify deletes wherever it normalises text. */
-export const OBSCURE_ZERO_WIDTH_WHITESPACE = "\u180E\u200B\u200C\u200D\u2060\uFEFF";
+/**
+ * Characters with no width that Notify deletes wherever it normalises text (Mongolian vowel
+ * separator, zero-width space/non-joiner/joiner, word joiner, BOM, line and paragraph separators).
+ */
+export const OBSCURE_ZERO_WIDTH_WHITESPACE = "\u180E\u200B\u200C\u200D\u2060\uFEFF\u2028\u2029";
 
 /** Characters with width that are not ordinary spaces (non-breaking and narrow no-break space). */
 export const OBSCURE_FULL_WIDTH_WHITESPACE = "\u00A0\u202F";
