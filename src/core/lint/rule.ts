@@ -3,7 +3,7 @@
 // are masked with spaces. Masking keeps every offset where it was, so a rule's finding maps back to
 // the exact line and column in the file without any bookkeeping in the rule.
 
-import type { Draft } from "../draft";
+import type { Draft, Span } from "../draft";
 
 export type Severity = "error" | "warning" | "info";
 export type RuleLevel = Severity | "off";
@@ -78,6 +78,8 @@ export interface RuleContext {
   allowWords: ReadonlySet<string>;
   /** Settings several rules share (acronyms, header/footer texts, CSV columns). */
   shared?: SharedLintSettings;
+  /** Ids of every rule this lint runs, so rules that share one pass (write-good) run it once. */
+  enabledRules?: ReadonlySet<string>;
 }
 
 /** Checks one block at a time; results are cached per block text, so it must be pure. */
@@ -120,6 +122,8 @@ export interface LintDocument {
    * targets and placeholders are kept: some rules are about exactly those.
    */
   bodyWithoutCode: string;
+  /** Code blocks and inline code spans, offsets in the whole file. */
+  code: readonly Span[];
 }
 
 /** A finding of a document rule: offsets in the whole file. */
@@ -128,6 +132,11 @@ export interface DocumentFinding {
   end: number;
   message: string;
   fixes?: Fix[];
+  /**
+   * A severity that belongs to this finding (e.g. a front matter problem's own), used unless the
+   * user set the rule's level.
+   */
+  severity?: Severity;
 }
 
 /**

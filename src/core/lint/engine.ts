@@ -1,0 +1,251 @@
+// The lint engine: text + config -> findings sorted by position. Prose blocks are linted by block
+// rules and cached by their text, so after an edit only the changed blocks are linted again;
+// document rules (header, footer, subject, Notify markup, acronyms) run on the whole text each time.
+import { parseDraft, type Draft } from "../draft";
+import { DEFAULT_LINT_CONFIG, ruleSettingFor, sharedSettings, type LintConfig } from "./config";
+import { scanBody } from "./markdown/blocks";
+import { maskRanges, type Range } from "./markdown/mask";
+import { maskInline } from "./markdown/inline";
+import {
+  isDocumentRule,
+  type BlockFinding,
+  type BlockRule,
+  type DocumentRule,
+  type Finding,
+  type Fix,
+  type LintDocument,
+  type ProseBlock,
+  type Rule,
+  type RuleContext,
+  type Severity,
+} from "./rule";
+import { analyseStructure } from "./rules/tenant/structure";
+import { buildSuppressions } from "./suppress";
+
+interface Active<R extends Rule> {
+  rule: R;
+  severity: Severity;
+  levelSet: boolean;
+  context: RuleContext;
+}
+
+interface Resolved {
+  blockRules: Active<BlockRule>[];
+  documentRules: Active<DocumentRule>[];
+  /** Identifies everything that changes a block rule's output; part of every cache key. */
+  fingerprint: string;
+  allowWords: ReadonlySet<string>;
+  shared: ReturnType<typeof sharedSettings>;
+}
+
+/** A block rule's finding, kept relative to its block so it survives the block moving. */
+interface CachedFinding {
+  rule: number;
+  finding: BlockFinding;
+}
+
+export interface LinterOptions {
+  /** The rules to run (the public `lint` in index.ts passes every rule of rules/index.ts). */
+  rules: readonly Rule[];
+  /** Most blocks kept in the cache (least recently used go first). */
+  maxCacheEntries?: number;
+}
+
+export interface LintStats {
+  /** Calls of any block rule's checkBlock. */
+  blockRuleCalls: number;
+  /** Blocks whose findings came from the cache / were linted. */
+  blocksFromCache: number;
+  blocksLinted: number;
+}
+
+export class Linter {
+  readonly rules: readonly Rule[];
+  readonly stats: LintStats = { blockRuleCalls: 0, blocksFromCache: 0, blocksLinted: 0 };
+  private readonly cache = new Map<string, CachedFinding[]>();
+  private readonly maxCacheEntries: number;
+  private readonly resolved = new WeakMap<LintConfig, Resolved>();
+
+  constructor(options: LinterOptions) {
+    this.rules = options.rules;
+    this.maxCacheEntries = options.maxCacheEntries ?? 20_000;
+  }
+
+  lint(text: string, config: LintConfig = DEFAULT_LINT_CONFIG): Finding[] {
+    const resolved = this.resolve(config);
+    const draft = parseDraft(text);
+    const scanned = scanBody(text, draft.bodyOffset);
+    const structure = analyseStructure(draft, scanned.bodyWithoutCode, resolved.shared);
+    const mandated: Range[] = [];
+    if (structure.applies) {
+      if (structure.header.region) mandated.push(structure.header.region);
+      if (structure.footer.region) mandated.push(structure.footer.region);
+    }
+    const blocks = withoutMandated(scanned.blocks, mandated);
+    const subject = subjectBlock(draft);
+    if (subject) blocks.unshift(subject);
+
+    const findings: Finding[] = [];
+    for (const block of blocks) this.lintBlock(block, resolved, findings);
+
+    const document: LintDocument = {
+      text,
+      draft,
+      blocks,
+      bodyWithoutCode: scanned.bodyWithoutCode,
+      code: scanned.code,
+    };
+    for (const active of resolved.documentRules) {
+      for (const f of active.rule.checkDocument(document, active.context)) {
+        findings.push({
+          ruleId: active.rule.meta.id,
+          severity: !active.levelSet && f.severity ? f.severity : active.severity,
+          message: f.message,
+          start: f.start,
+          end: f.end,
+          fixes: f.fixes ?? [],
+        });
+      }
+    }
+
+    const suppressions = buildSuppressions(text, scanned.comments, structure.firstContent);
+    const kept = findings.filter(
+      (f) =>
+        !suppressions.isSuppressed(f.ruleId, f.start) && !allowed(text, f, resolved.allowWords),
+    );
+    kept.sort(
+      (a, b) =>
+        a.start - b.start ||
+        a.end - b.end ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+    );
+    return kept;
+  }
+
+  /** Forgets every cached block (e.g. when rules change at run time). */
+  clearCache(): void {
+    this.cache.clear();
+  }
+
+  private lintBlock(block: ProseBlock, resolved: Resolved, out: Finding[]): void {
+    const key = `${resolved.fingerprint}\u0000${block.kind}${block.level ?? ""}\u0000${block.source}\u0000${block.text}`;
+    let cached = this.cache.get(key);
+    if (cached) {
+      // Refresh its place in the least-recently-used order.
+      this.cache.delete(key);
+      this.cache.set(key, cached);
+      this.stats.blocksFromCache++;
+    } else {
+      cached = [];
+      resolved.blockRules.forEach((active, index) => {
+        this.stats.blockRuleCalls++;
+        for (const finding of active.rule.checkBlock(block, active.context)) {
+          cached!.push({ rule: index, finding });
+        }
+      });
+      this.cache.set(key, cached);
+      this.stats.blocksLinted++;
+      if (this.cache.size > this.maxCacheEntries) {
+        const oldest = this.cache.keys().next().value;
+        if (oldest !== undefined) this.cache.delete(oldest);
+      }
+    }
+    for (const { rule, finding } of cached) {
+      const active = resolved.blockRules[rule]!;
+      out.push(toFinding(block, finding, active));
+    }
+  }
+
+  private resolve(config: LintConfig): Resolved {
+    const known = this.resolved.get(config);
+    if (known) return known;
+    const shared = sharedSettings(config);
+    const allowWords = new Set(
+      config.allowWords.map((w) => w.toLowerCase().trim()).filter(Boolean),
+    );
+    const enabledRules = new Set<string>();
+    const blockRules: Active<BlockRule>[] = [];
+    const documentRules: Active<DocumentRule>[] = [];
+    const fingerprint: unknown[] = [[...allowWords], shared];
+    for (const rule of this.rules) {
+      const setting = ruleSettingFor(rule.meta, config);
+      if (setting.level === "off") continue;
+      enabledRules.add(rule.meta.id);
+      const context: RuleContext = { options: setting.options, allowWords, shared, enabledRules };
+      const active = { rule, severity: setting.level, levelSet: setting.levelSet, context };
+      if (isDocumentRule(rule)) documentRules.push(active as Active<DocumentRule>);
+      else {
+        blockRules.push(active as Active<BlockRule>);
+        fingerprint.push([rule.meta.id, setting.level, setting.options]);
+      }
+    }
+    const resolved: Resolved = {
+      blockRules,
+      documentRules,
+      fingerprint: JSON.stringify(fingerprint),
+      allowWords,
+      shared,
+    };
+    this.resolved.set(config, resolved);
+    return resolved;
+  }
+}
+
+function toFinding(block: ProseBlock, f: BlockFinding, active: Active<BlockRule>): Finding {
+  const fixes: Fix[] = [];
+  // A fix is offered only when the range holds no masked text: replacing it must not eat a code
+  // span, a URL or a placeholder the rule never saw.
+  if (
+    f.replacement !== undefined &&
+    block.text.slice(f.start, f.end) === block.source.slice(f.start, f.end)
+  ) {
+    const old = block.source.slice(f.start, f.end);
+    fixes.push({
+      title: f.fixTitle ?? `Replace "${old}" with "${f.replacement}"`,
+      edits: [{ start: block.offset + f.start, end: block.offset + f.end, text: f.replacement }],
+    });
+  }
+  return {
+    ruleId: active.rule.meta.id,
+    severity: active.severity,
+    message: f.message,
+    start: block.offset + f.start,
+    end: block.offset + f.end,
+    fixes,
+  };
+}
+
+/** The subject as a prose block, when its text sits in the file as written. */
+function subjectBlock(draft: Draft): ProseBlock | undefined {
+  if (!draft.subjectSpan || !draft.subjectIsVerbatim || draft.subject === undefined)
+    return undefined;
+  const source = draft.text.slice(draft.subjectSpan.start, draft.subjectSpan.end);
+  const masked = maskInline(source).text;
+  if (masked.trim() === "") return undefined;
+  return { kind: "subject", text: masked, source, offset: draft.subjectSpan.start };
+}
+
+/** Blocks with the mandated header and footer words masked; blocks left empty are dropped. */
+function withoutMandated(blocks: readonly ProseBlock[], mandated: readonly Range[]): ProseBlock[] {
+  if (mandated.length === 0) return [...blocks];
+  const out: ProseBlock[] = [];
+  for (const block of blocks) {
+    const end = block.offset + block.text.length;
+    const overlaps = mandated
+      .filter((r) => r.start < end && r.end > block.offset)
+      .map((r) => ({ start: r.start - block.offset, end: r.end - block.offset }));
+    if (overlaps.length === 0) {
+      out.push(block);
+      continue;
+    }
+    const text = maskRanges(block.text, overlaps);
+    if (/[\p{L}\p{N}]/u.test(text)) out.push({ ...block, text });
+  }
+  return out;
+}
+
+/** True when the finding covers exactly a word or phrase on the allow-list. */
+function allowed(text: string, finding: Finding, allowWords: ReadonlySet<string>): boolean {
+  if (allowWords.size === 0) return false;
+  return allowWords.has(text.slice(finding.start, finding.end).toLowerCase().trim());
+}
