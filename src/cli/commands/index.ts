@@ -1,5 +1,15 @@
 // Every subcommand of `tenant-comms`, in the order `--help` lists them.
 import type { CliCommand } from "../command";
+import { checkCsvCommand } from "./check-csv";
 import { recipientsCommand } from "./recipients";
+import { renderCommand } from "./render";
+import { sendCommand } from "./send";
+import { statusCommand } from "./status";
 
-export const commands: CliCommand[] = [recipientsCommand];
+export const commands: CliCommand[] = [
+  renderCommand,
+  checkCsvCommand,
+  recipientsCommand,
+  sendCommand,
+  statusCommand,
+];
