@@ -3,9 +3,11 @@
 import type * as vscode from "vscode";
 import { registerNewNotification } from "./vscode/new-notification/index";
 import { disposeOutputChannel } from "./vscode/output";
+import { registerPreview } from "./vscode/preview/index";
 
 export function activate(context: vscode.ExtensionContext): void {
   registerNewNotification(context);
+  registerPreview(context);
   context.subscriptions.push({ dispose: disposeOutputChannel });
 }
 

@@ -1,0 +1,395 @@
+// One preview panel for one draft: renders the draft with the chosen placeholder values, posts the
+// result to the webview, and acts on the webview's (validated) messages.
+//
+// Rendering: the page is loaded once; every update is a `render` message (the webview swaps the
+// iframe's srcdoc), so typing never reloads the page. The first render happens as soon as the page
+// says it is ready; later ones go through a 250 ms leading-and-trailing throttle that reads the
+// document when it fires, so the newest version always wins. A hidden panel is not rendered: its
+// page is discarded by VS Code and says "ready" again when shown.
+//
+// For tests, the panel records what it last posted and the webview's receipt for it (what the
+// webview read back from its own DOM); see snapshot().
+import { performance } from "node:perf_hooks";
+import * as vscode from "vscode";
+import { placeholderNames, type Personalisation } from "../../core/notify/placeholders";
+import { outputChannel } from "../output";
+import {
+  digest,
+  isOpenableLink,
+  parseWebviewMessage,
+  type HostMessage,
+  type PreviewState,
+  type RecipientOption,
+  type RenderMessage,
+  type SourceInfo,
+  type WebviewMessage,
+} from "./protocol";
+import { loadCsv, pickCsv, type LoadedCsv } from "./recipients-source";
+import { clampRow, rowWindow } from "./row-window";
+import { fillSamples } from "./samples";
+import { scrollTargetForLine } from "./scroll-map";
+import { runSend } from "./send";
+import { stripMarks } from "./highlight";
+import { createThrottle, type Throttle } from "./throttle";
+import { buildPreviewContent, type PreviewContent } from "./view-model";
+import { previewHtml, previewTitle, previewWebviewOptions } from "./webview-options";
+
+/** At most one render per this many milliseconds while the draft changes. */
+export const RENDER_INTERVAL_MS = 250;
+/** Scroll-sync messages while the editor scrolls. */
+const SCROLL_INTERVAL_MS = 50;
+
+/** Notify sends as the service's name at notifications.service.gov.uk; the name is set in Notify. */
+const FROM_TEXT = "Your Notify service’s name <…@notifications.service.gov.uk>";
+
+export interface PreviewSnapshot {
+  documentUri: string;
+  visible: boolean;
+  mode: PreviewState["mode"];
+  row?: number;
+  csvUri?: string;
+  posted?: {
+    seq: number;
+    documentVersion: number;
+    emailHtmlDigest: string;
+    plainTextDigest: string;
+    subject: string;
+    to: string;
+    missing: string[];
+    /** performance.now() in the extension host when the message was posted. */
+    postedAt: number;
+  };
+  ack?: Extract<WebviewMessage, { type: "rendered" }> & { receivedAt: number };
+  /** Messages from the webview that failed validation. */
+  rejected: number;
+}
+
+export class PreviewPanel implements vscode.Disposable {
+  private readonly state: PreviewState;
+  private csv: LoadedCsv | undefined;
+  private csvPlaceholderKey = "";
+  private seq = 0;
+  private posted: PreviewSnapshot["posted"];
+  private ack: PreviewSnapshot["ack"];
+  private rejected = 0;
+  private lastContent: PreviewContent | undefined;
+  private readonly renderThrottle: Throttle;
+  private readonly scrollThrottle: Throttle;
+  private pendingTopLine: number | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private disposed = false;
+  private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
+  readonly onDidDispose = this.onDisposeEmitter.event;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    readonly documentUri: vscode.Uri,
+    private readonly context: vscode.ExtensionContext,
+    initial: PreviewState,
+  ) {
+    this.state = { ...initial, sampleValues: { ...initial.sampleValues } };
+    this.renderThrottle = createThrottle(() => void this.renderNow(), RENDER_INTERVAL_MS);
+    this.scrollThrottle = createThrottle(() => this.postScroll(), SCROLL_INTERVAL_MS);
+
+    panel.title = previewTitle(documentUri);
+    panel.webview.options = previewWebviewOptions(context.extensionUri);
+    panel.webview.html = previewHtml(panel.webview, context.extensionUri, documentUri);
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage((data: unknown) => void this.onMessage(data)),
+      panel.onDidDispose(() => this.dispose()),
+    );
+    // Restored with a CSV: load it again (it may have changed or gone) and render when read.
+    if (this.state.mode === "csv" && this.state.csvUri)
+      void this.useCsv(vscode.Uri.parse(this.state.csvUri));
+  }
+
+  /** The draft changed: render soon (throttled). */
+  documentChanged(): void {
+    if (this.panel.visible) this.renderThrottle.trigger();
+  }
+
+  /** The draft's editor scrolled so that `topLine` is the first visible line. */
+  editorScrolled(topLine: number): void {
+    this.pendingTopLine = topLine;
+    if (this.panel.visible) this.scrollThrottle.trigger();
+  }
+
+  reveal(column: vscode.ViewColumn | undefined, preserveFocus: boolean): void {
+    this.panel.reveal(column, preserveFocus);
+  }
+
+  snapshot(): PreviewSnapshot {
+    return {
+      documentUri: this.documentUri.toString(),
+      visible: this.panel.visible,
+      mode: this.state.mode,
+      row: this.state.row,
+      csvUri: this.state.csvUri,
+      posted: this.posted,
+      ack: this.ack,
+      rejected: this.rejected,
+    };
+  }
+
+  /** Delivers a message as if the webview had posted it (tests); it is validated the same way. */
+  receive(data: unknown): Promise<void> {
+    return this.onMessage(data);
+  }
+
+  /** Uses a CSV for the values (from the picker, a restored state, or a test). */
+  async useCsv(uri: vscode.Uri): Promise<void> {
+    try {
+      const document = await vscode.workspace.openTextDocument(this.documentUri);
+      this.csv = await loadCsv(uri, this.placeholdersOf(document.getText()));
+      this.csvPlaceholderKey = this.placeholderKey(document.getText());
+      this.state.mode = "csv";
+      this.state.csvUri = uri.toString();
+      this.state.row = clampRow(this.state.row ?? 1, this.csv.rows.length);
+    } catch (error) {
+      this.csv = undefined;
+      this.state.mode = "none";
+      this.state.csvUri = undefined;
+      this.notice("error", error instanceof Error ? error.message : String(error));
+    }
+    await this.renderNow();
+  }
+
+  async renderNow(): Promise<void> {
+    if (this.disposed || !this.panel.visible) return;
+    let document: vscode.TextDocument;
+    try {
+      document = await vscode.workspace.openTextDocument(this.documentUri);
+    } catch (error) {
+      this.notice(
+        "error",
+        `The draft ${this.documentUri.fsPath || this.documentUri.toString()} could not be opened: ${
+          error instanceof Error ? error.message : String(error)
+        }. Close this preview and open the draft again.`,
+      );
+      return;
+    }
+    if (this.disposed) return;
+    const text = document.getText();
+    await this.recheckCsvIfPlaceholdersChanged(text);
+    const content = buildPreviewContent(text, this.personalisation(), this.state.highlight);
+    this.lastContent = content;
+    const message: RenderMessage = {
+      type: "render",
+      seq: ++this.seq,
+      documentUri: this.documentUri.toString(),
+      documentVersion: document.version,
+      documentName: previewTitle(this.documentUri).replace(/^Preview /, ""),
+      subject: content.subject,
+      plainText: content.plainText,
+      emailHtml: content.emailHtml,
+      from: FROM_TEXT,
+      to: this.toText(),
+      placeholders: content.placeholders,
+      highlight: this.state.highlight,
+      source: this.sourceInfo(),
+      problems: content.problems,
+    };
+    this.posted = {
+      seq: message.seq,
+      documentVersion: message.documentVersion,
+      emailHtmlDigest: digest(message.emailHtml),
+      plainTextDigest: digest(stripMarks(message.plainText)),
+      subject: stripMarks(message.subject),
+      to: message.to,
+      missing: content.missing,
+      postedAt: performance.now(),
+    };
+    void this.post(message);
+  }
+
+  private async onMessage(data: unknown): Promise<void> {
+    const parsed = parseWebviewMessage(data);
+    if (!parsed.ok) {
+      this.rejected++;
+      outputChannel().warn(`Preview: ignored a message from the webview (${parsed.error}).`);
+      return;
+    }
+    const message = parsed.value;
+    switch (message.type) {
+      case "ready":
+        await this.renderNow();
+        return;
+      case "rendered":
+        this.ack = { ...message, receivedAt: performance.now() };
+        if (
+          this.posted?.seq === message.seq &&
+          this.posted.emailHtmlDigest !== message.srcdocDigest
+        ) {
+          outputChannel().warn(
+            `Preview: the webview shows different HTML than render ${message.seq}.`,
+          );
+        }
+        return;
+      case "setMode":
+        if (message.mode === "csv" && !this.csv) return this.chooseCsv();
+        this.state.mode = message.mode;
+        return this.renderNow();
+      case "chooseCsv":
+        return this.chooseCsv();
+      case "selectRow":
+      case "stepRow": {
+        if (!this.csv) return;
+        const requested =
+          message.type === "selectRow" ? message.row : (this.state.row ?? 1) + message.delta;
+        this.state.row = clampRow(requested, this.csv.rows.length);
+        this.state.mode = "csv";
+        return this.renderNow();
+      }
+      case "setSampleValue":
+        this.state.sampleValues[message.name] = message.value;
+        this.state.mode = "sample";
+        // Typing in a sample field is like typing in the draft: throttled.
+        this.renderThrottle.trigger();
+        return;
+      case "fillSamples":
+        this.state.sampleValues = fillSamples(
+          this.lastContent?.placeholders ?? [],
+          this.state.sampleValues,
+        );
+        this.state.mode = "sample";
+        return this.renderNow();
+      case "setHighlight":
+        this.state.highlight = message.highlight;
+        return this.renderNow();
+      case "send": {
+        const notice = await runSend(message.action, this.documentUri);
+        if (notice) void this.post(notice);
+        return;
+      }
+      case "openLink":
+        if (isOpenableLink(message.href))
+          await vscode.env.openExternal(vscode.Uri.parse(message.href, true));
+        else
+          this.notice(
+            "warning",
+            `Links like “${message.href.slice(0, 80)}” are not opened from the preview.`,
+          );
+        return;
+    }
+  }
+
+  private async chooseCsv(): Promise<void> {
+    const uri = await pickCsv(this.context);
+    if (uri) await this.useCsv(uri);
+  }
+
+  private placeholdersOf(text: string): string[] {
+    const content = this.lastContent;
+    if (content) return content.placeholders.map((p) => p.name);
+    // Before the first render: read them from the raw text (subject and body alike).
+    return placeholderNames(text);
+  }
+
+  private placeholderKey(text: string): string {
+    return placeholderNames(text).join("\u0000");
+  }
+
+  /** Missing-column problems depend on the draft's placeholders: check the CSV again when they change. */
+  private async recheckCsvIfPlaceholdersChanged(text: string): Promise<void> {
+    if (!this.csv) return;
+    const key = this.placeholderKey(text);
+    if (key === this.csvPlaceholderKey) return;
+    this.csvPlaceholderKey = key;
+    try {
+      this.csv = await loadCsv(this.csv.uri, placeholderNames(text));
+    } catch (error) {
+      this.notice("error", error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  private currentRow() {
+    if (this.state.mode !== "csv" || !this.csv) return undefined;
+    return this.csv.rows[clampRow(this.state.row ?? 1, this.csv.rows.length) - 1];
+  }
+
+  private personalisation(): Personalisation {
+    switch (this.state.mode) {
+      case "none":
+        return {};
+      case "sample":
+        // An empty field counts as no value, so the placeholder shows as missing.
+        return Object.fromEntries(
+          Object.entries(this.state.sampleValues).filter(([, v]) => v !== ""),
+        );
+      case "csv":
+        return this.currentRow()?.values ?? {};
+    }
+  }
+
+  private toText(): string {
+    const row = this.currentRow();
+    if (row) {
+      const address = row.normalised ?? row.emailAddress;
+      const where = `row ${row.row} of ${this.csv!.rows.length}`;
+      return row.valid
+        ? `${address} (${where})`
+        : `${address || "(empty)"} (${where}: ${row.error ?? "not valid"})`;
+    }
+    if (this.state.mode === "csv") return "No rows in this CSV";
+    return "Each recipient in your CSV (choose a CSV to preview one)";
+  }
+
+  private sourceInfo(): SourceInfo {
+    const csv = this.csv;
+    const rows: RecipientOption[] = [];
+    if (csv) {
+      const { first, last } = rowWindow(csv.rows.length, this.state.row ?? 1);
+      for (let n = first; n <= last; n++) {
+        const row = csv.rows[n - 1]!;
+        rows.push({
+          row: row.row,
+          label: `${row.row}: ${row.emailAddress || "(no address)"}${row.valid ? "" : " ⚠"}`,
+          valid: row.valid,
+        });
+      }
+    }
+    return {
+      mode: this.state.mode,
+      csvUri: this.state.csvUri,
+      csvLabel: csv?.label,
+      rows,
+      totalRows: csv?.rows.length ?? 0,
+      row: csv ? clampRow(this.state.row ?? 1, csv.rows.length) : undefined,
+      problems: csv?.errors ?? [],
+      sampleValues: { ...this.state.sampleValues },
+    };
+  }
+
+  private postScroll(): void {
+    const content = this.lastContent;
+    if (this.pendingTopLine === undefined || !content) return;
+    void vscode.workspace.openTextDocument(this.documentUri).then((document) => {
+      const target = scrollTargetForLine(
+        this.pendingTopLine!,
+        content.bodyStartLine,
+        document.lineCount,
+      );
+      void this.post({ type: "scroll", ...target });
+    });
+  }
+
+  private notice(level: "info" | "warning" | "error", text: string): void {
+    void this.post({ type: "notice", level, text });
+  }
+
+  private post(message: HostMessage): Thenable<boolean> {
+    if (this.disposed) return Promise.resolve(false);
+    return this.panel.webview.postMessage(message);
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.renderThrottle.dispose();
+    this.scrollThrottle.dispose();
+    for (const d of this.disposables.splice(0)) d.dispose();
+    this.onDisposeEmitter.fire();
+    this.onDisposeEmitter.dispose();
+    this.panel.dispose();
+  }
+}
