@@ -1,0 +1,237 @@
+// The live preview inside a real VS Code. The extension host cannot see into a webview, so every
+// check here waits for the webview's render receipt: after each render the page reads back from
+// its own DOM what it shows (the text inside the email frame, the subject line, the To line, a
+// digest of the frame's srcdoc) and posts it to the extension, which keeps the last one next to
+// what it posted. A receipt only arrives if the page really rendered, so a broken webview fails
+// these tests by timing out; the text checked comes from the frame's DOM, not from the message.
+//
+// It also prints the preview's update time (document change -> updated HTML in the webview) for
+// the bench table; that number is reported, never asserted.
+import * as assert from "node:assert/strict";
+import { appendFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import * as vscode from "vscode";
+import type { PreviewSnapshot } from "../../../src/vscode/preview/panel";
+import { closeAllEditors, waitFor, workspaceFile } from "../helpers";
+
+const TEST_COMMAND = "_tenantComms.preview.test";
+
+const DRAFT = [
+  "---",
+  "subject: Cloud Foundry upgrade for ((org name))",
+  "channel: technical",
+  "audience: developers",
+  "---",
+  "Dear ((first name)),",
+  "",
+  "We are upgrading Cloud Foundry for ((org name)) on Tuesday 16 March 2027.",
+  "",
+  "Kind regards,",
+  "The GOV.UK PaaS Team",
+  "",
+].join("\n");
+
+const CSV = [
+  "email address,first name,org name",
+  "alex.morgan@example.gov.uk,Alex,cabinet-office-digital",
+  "Sam.Patel@Example.gov.uk,Samira,hmrc-tax-platform",
+  "",
+].join("\n");
+
+async function snapshot(uri: vscode.Uri): Promise<PreviewSnapshot | undefined> {
+  return vscode.commands.executeCommand<PreviewSnapshot | undefined>(TEST_COMMAND, {
+    action: "snapshot",
+    uri: uri.toString(),
+  });
+}
+
+/**
+ * Waits until the webview has acknowledged the newest render for `version` of the document and
+ * its frame holds exactly the HTML that was posted; returns that snapshot.
+ */
+async function receiptFor(uri: vscode.Uri, version: number, what: string, timeoutMs = 15_000) {
+  let last: PreviewSnapshot | undefined;
+  await waitFor(
+    async () => {
+      last = await snapshot(uri);
+      const { posted, ack } = last ?? {};
+      return Boolean(
+        posted &&
+        ack &&
+        posted.documentVersion === version &&
+        ack.seq === posted.seq &&
+        ack.documentVersion === version,
+      );
+    },
+    `${what} (last snapshot: ${JSON.stringify({ posted: last?.posted, ack: last?.ack && { ...last.ack, emailText: last.ack.emailText.slice(0, 200) } })})`,
+    timeoutMs,
+  );
+  const { posted, ack } = last!;
+  assert.equal(
+    ack!.srcdocDigest,
+    posted!.emailHtmlDigest,
+    "the frame shows other HTML than was posted",
+  );
+  assert.equal(
+    ack!.plainTextDigest,
+    posted!.plainTextDigest,
+    "the plain-text tab shows other text",
+  );
+  return last!;
+}
+
+function previewTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .filter(
+      (tab) =>
+        tab.input instanceof vscode.TabInputWebview &&
+        tab.input.viewType.endsWith("tenantComms.preview"),
+    );
+}
+
+/**
+ * Prints a line in the run's report. The runner streams mocha's report from the file named by
+ * TENANT_COMMS_TEST_OUTPUT; a plain console.log would only reach the extension host's log.
+ */
+function report(line: string): void {
+  console.log(line);
+  const file = process.env.TENANT_COMMS_TEST_OUTPUT;
+  if (file) appendFileSync(file, line + "\n");
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+describe("Preview", function () {
+  const draftUri = workspaceFile("preview-test.notify.md");
+  const csvUri = workspaceFile("preview-recipients.csv");
+  let editor: vscode.TextEditor;
+
+  before(async () => {
+    await vscode.workspace.fs.writeFile(draftUri, new TextEncoder().encode(DRAFT));
+    await vscode.workspace.fs.writeFile(csvUri, new TextEncoder().encode(CSV));
+    const document = await vscode.workspace.openTextDocument(draftUri);
+    editor = await vscode.window.showTextDocument(document);
+  });
+
+  after(closeAllEditors);
+
+  it("contributes Open Preview and Open Preview to the Side", async () => {
+    const commands = await vscode.commands.getCommands(true);
+    assert.ok(commands.includes("tenantComms.openPreview"));
+    assert.ok(commands.includes("tenantComms.openPreviewToSide"));
+  });
+
+  it("opens on a sample draft and shows the rendered subject and body", async () => {
+    const opened = performance.now();
+    await vscode.commands.executeCommand("tenantComms.openPreviewToSide");
+    const shown = await receiptFor(draftUri, editor.document.version, "the first render");
+    const ack = shown.ack!;
+    report(`      first render shown ${Math.round(ack.receivedAt - opened)} ms after the command`);
+    // No values chosen: the placeholders show as Notify's preview shows them.
+    assert.equal(ack.subjectText, "Cloud Foundry upgrade for ((org name))");
+    assert.match(ack.emailText, /Dear \(\(first name\)\),/);
+    assert.match(
+      ack.emailText,
+      /We are upgrading Cloud Foundry for \(\(org name\)\) on Tuesday 16 March 2027\./,
+    );
+    assert.match(ack.emailText, /GOV\.UK/, "the GOV.UK banner is missing");
+    assert.deepEqual(shown.posted!.missing, ["org name", "first name"]);
+    assert.equal(previewTabs().length, 1);
+  });
+
+  it("reveals the open panel instead of opening a second one for the same draft", async () => {
+    await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand("tenantComms.openPreviewToSide");
+    await vscode.commands.executeCommand("tenantComms.openPreview", draftUri);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(previewTabs().length, 1);
+  });
+
+  it("updates when the document is edited", async () => {
+    editor = await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.One);
+    const line = editor.document.lineCount - 1;
+    const ok = await editor.edit((edit) =>
+      edit.insert(new vscode.Position(line, 0), "\nYour apps keep running during the upgrade.\n"),
+    );
+    assert.ok(ok, "the edit was not applied");
+    const shown = await receiptFor(draftUri, editor.document.version, "the render after the edit");
+    assert.match(shown.ack!.emailText, /Your apps keep running during the upgrade\./);
+  });
+
+  it("fills the placeholders from the chosen CSV row", async () => {
+    await vscode.commands.executeCommand(TEST_COMMAND, {
+      action: "useCsv",
+      uri: draftUri.toString(),
+      csv: csvUri.toString(),
+    });
+    let shown = await receiptFor(draftUri, editor.document.version, "the render with CSV row 1");
+    assert.equal(shown.row, 1);
+    assert.match(shown.ack!.emailText, /Dear Alex,/);
+    assert.match(shown.ack!.toText, /^alex\.morgan@example\.gov\.uk \(row 1 of 2\)/);
+
+    // What the row dropdown posts when the writer picks row 2 (validated like any message).
+    await vscode.commands.executeCommand(TEST_COMMAND, {
+      action: "receive",
+      uri: draftUri.toString(),
+      message: { type: "selectRow", row: 2 },
+    });
+    shown = await receiptFor(draftUri, editor.document.version, "the render with CSV row 2");
+    assert.equal(shown.row, 2);
+    assert.match(shown.ack!.emailText, /Dear Samira,/);
+    assert.match(shown.ack!.emailText, /for hmrc-tax-platform on Tuesday/);
+    assert.equal(shown.ack!.subjectText, "Cloud Foundry upgrade for hmrc-tax-platform");
+    assert.match(shown.ack!.toText, /^sam\.patel@example\.gov\.uk \(row 2 of 2\)/);
+    assert.deepEqual(shown.posted!.missing, []);
+  });
+
+  it("ignores malformed messages from the webview", async () => {
+    const before = (await snapshot(draftUri))!;
+    const after = await vscode.commands.executeCommand<PreviewSnapshot>(TEST_COMMAND, {
+      action: "receive",
+      uri: draftUri.toString(),
+      message: { type: "selectRow", row: "2; drop table" },
+    });
+    assert.equal(after.rejected, before.rejected + 1);
+    assert.equal(after.posted!.seq, before.posted!.seq, "a bad message must not trigger a render");
+  });
+
+  it("bench: document change -> updated HTML in the webview", async function () {
+    this.timeout(60_000);
+    editor = await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.One);
+    // Single edits after a pause (the throttle renders at once), then a burst of typing (the
+    // last keystroke waits for the throttle's trailing render).
+    const single: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      await new Promise((r) => setTimeout(r, 400));
+      const started = performance.now();
+      await editor.edit((edit) => edit.insert(new vscode.Position(5, 0), "x"));
+      const shown = await receiptFor(draftUri, editor.document.version, `bench edit ${i}`);
+      single.push(shown.ack!.receivedAt - started);
+    }
+    const typing: number[] = [];
+    for (let burst = 0; burst < 5; burst++) {
+      await new Promise((r) => setTimeout(r, 400));
+      let started = 0;
+      for (let key = 0; key < 10; key++) {
+        started = performance.now();
+        await editor.edit((edit) => edit.insert(new vscode.Position(5, 0), "y"));
+        await new Promise((r) => setTimeout(r, 40));
+      }
+      const shown = await receiptFor(draftUri, editor.document.version, `bench burst ${burst}`);
+      typing.push(shown.ack!.receivedAt - started);
+    }
+    const fmt = (values: number[]) =>
+      `median ${median(values).toFixed(0)} ms, max ${Math.max(...values).toFixed(0)} ms (n=${values.length})`;
+    report(
+      `      BENCH preview: document change -> updated HTML in the webview (single edit): ${fmt(single)}`,
+    );
+    report(
+      `      BENCH preview: last keystroke of a burst -> updated HTML in the webview: ${fmt(typing)}`,
+    );
+  });
+});
