@@ -27,9 +27,14 @@ export class NotificationStore {
   readonly all: StoredNotification[] = [];
   private byId = new Map<string, StoredNotification>();
 
+  /** Emails per UTC day and daily-limit group (test keys are counted apart). */
+  private perDay = new Map<string, number>();
+
   add(n: StoredNotification): void {
     this.all.push(n);
     this.byId.set(n.id, n);
+    const key = dayKey(n.keyType === "test" ? "test" : "other", n.createdAt);
+    this.perDay.set(key, (this.perDay.get(key) ?? 0) + 1);
   }
 
   get(id: string): StoredNotification | undefined {
@@ -45,17 +50,13 @@ export class NotificationStore {
 
   /** Emails created today (UTC) for a daily-limit group. */
   countToday(group: "test" | "other", nowMs: number): number {
-    const day = new Date(nowMs).toISOString().slice(0, 10);
-    return this.all.filter(
-      (n) =>
-        (n.keyType === "test") === (group === "test") &&
-        new Date(n.createdAt).toISOString().slice(0, 10) === day,
-    ).length;
+    return this.perDay.get(dayKey(group, nowMs)) ?? 0;
   }
 
   clear(): void {
     this.all.length = 0;
     this.byId.clear();
+    this.perDay.clear();
   }
 }
 
@@ -68,4 +69,8 @@ export function statusAt(n: StoredNotification, nowMs: number, timings: StatusTi
 
 export function isFinal(status: string): boolean {
   return FINAL_EMAIL_STATUSES.includes(status);
+}
+
+function dayKey(group: "test" | "other", ms: number): string {
+  return `${group} ${new Date(ms).toISOString().slice(0, 10)}`;
 }

@@ -1,7 +1,8 @@
 // All settings, gathered from one file per capability.
 import type { SettingSpec } from "../setting-spec";
 import { recipientsSettings } from "./recipients";
+import { sendingSettings } from "./sending";
 
 export const SETTING_PREFIX = "tenantComms";
 
-export const settings: SettingSpec[] = [...recipientsSettings];
+export const settings: SettingSpec[] = [...recipientsSettings, ...sendingSettings];

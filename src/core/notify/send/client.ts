@@ -3,6 +3,7 @@
 // for ever). The rest of the engine sees this small port, which tests can also fake.
 import axios from "axios";
 import { NotifyClient } from "notifications-node-client";
+import type { PersonalisationValue } from "../placeholders";
 import type { NotifyApiKey } from "./api-key";
 import { NOTIFY_PRODUCTION_URL } from "./notify-api";
 
@@ -33,7 +34,7 @@ export interface NotifyPort {
   sendEmail(
     templateId: string,
     emailAddress: string,
-    options: { personalisation: Record<string, string | string[]>; reference: string },
+    options: { personalisation: Record<string, PersonalisationValue>; reference: string },
   ): Promise<SentEmail>;
   /** Every email notification with exactly this reference (`getNotifications('email', null, ref)`). */
   findEmailsByReference(reference: string): Promise<NotificationSummary[]>;

@@ -109,13 +109,16 @@ export class Journal {
     return journal;
   }
 
-  /** Reopens an existing journal for appending (after a crash the last line may be torn). */
+  /**
+   * Reopens an existing journal for appending. A torn last line (a crash mid-write) is cut off:
+   * its append never completed, so no request was sent on the strength of it.
+   */
   static async open(path: string): Promise<Journal> {
-    const text = await fs.readFile(path, "utf8");
+    const text = await fs.readFile(path);
+    const end = text.lastIndexOf(0x0a) + 1;
+    if (end < text.length) await fs.truncate(path, end);
     const handle = await fs.open(path, "a");
-    const journal = new Journal(path, handle);
-    if (text.length > 0 && !text.endsWith("\n")) await handle.write("\n");
-    return journal;
+    return new Journal(path, handle);
   }
 
   /** Resolves once the record is written and synced to disk. */

@@ -2,7 +2,7 @@
 // `((subject))` and body `((body))`. Before a send we fetch the template (getTemplateById) and say
 // exactly what to change in Notify when it is not that.
 import type { TemplateSummary } from "./client";
-import { normaliseKey, placeholderNames } from "./personalisation";
+import { normalisePlaceholderName as normaliseKey, placeholderNames } from "../placeholders";
 
 export interface TemplateCheck {
   ok: boolean;
