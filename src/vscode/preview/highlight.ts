@@ -83,3 +83,17 @@ export function marksToHtml(emailHtml: string): string {
       : head.slice(0, headEnd) + HIGHLIGHT_STYLE + head.slice(headEnd);
   return withStyle + body;
 }
+
+/**
+ * Notify's preview writes a missing placeholder as `<span class='placeholder'>((name))</span>` in
+ * the subject and plain text too (brackets as entities in the subject). Those are shown as text
+ * in the panel, so the markup goes and `((name))` stays; the page highlights it.
+ */
+const MISSING_TAG =
+  /<span class='placeholder'>(?:\(\(|&#40;&#40;)([^()<>]*?)(?:\)\)|&#41;&#41;)<\/span>/g;
+const MISSING_CONDITIONAL_TAG =
+  /<span class='placeholder-conditional'>(?:\(\(|&#40;&#40;)([^()<>]*?)\?\?<\/span>/g;
+
+export function missingTagsToText(text: string): string {
+  return text.replace(MISSING_TAG, "(($1))").replace(MISSING_CONDITIONAL_TAG, "(($1??");
+}

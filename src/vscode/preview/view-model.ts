@@ -10,12 +10,15 @@ import {
 } from "../../core/notify/placeholders";
 import { pythonStr, type JsonValue } from "../../core/notify/python-str";
 import { render } from "../../core/notify/render";
-import { markPersonalisation, marksToHtml, stripMarks } from "./highlight";
+import { markPersonalisation, marksToHtml, missingTagsToText, stripMarks } from "./highlight";
 import type { PlaceholderInfo } from "./protocol";
 import { lineOfOffset } from "./scroll-map";
 
 export interface PreviewContent {
-  /** With value marks when highlighting (see protocol.ts VALUE_START). */
+  /**
+   * As Notify renders them, with value marks when highlighting (see protocol.ts VALUE_START) and
+   * missing placeholders written `((name))` (Notify's preview wraps them in markup).
+   */
   subject: string;
   plainText: string;
   /** The email document for the iframe. */
@@ -68,9 +71,12 @@ export function buildPreviewContent(
     ? markPersonalisation(personalisation, conditional, normalisePlaceholderName)
     : personalisation;
   const rendered = render({ subject, body: draft.body, personalisation: values });
+  // The subject and plain text are shown as text: Notify's markup for missing values goes.
+  const subjectText = missingTagsToText(rendered.subject);
+  const plainText = missingTagsToText(rendered.plainText);
   return {
-    subject: highlight ? rendered.subject : stripMarks(rendered.subject),
-    plainText: highlight ? rendered.plainText : stripMarks(rendered.plainText),
+    subject: highlight ? subjectText : stripMarks(subjectText),
+    plainText: highlight ? plainText : stripMarks(plainText),
     emailHtml: highlight ? marksToHtml(rendered.html) : rendered.html,
     placeholders,
     missing: placeholders.filter((p) => p.value === undefined).map((p) => p.name),

@@ -6,6 +6,7 @@ import {
   HIGHLIGHT_STYLE,
   markPersonalisation,
   marksToHtml,
+  missingTagsToText,
   stripMarks,
 } from "../../../src/vscode/preview/highlight";
 import { VALUE_END, VALUE_START } from "../../../src/vscode/preview/protocol";
@@ -73,6 +74,18 @@ describe("marksToHtml", () => {
       .replace(HIGHLIGHT_STYLE, "")
       .replace(/<\/?mark[^>]*>/g, "");
     assert.equal(unmarkedHtml, plainRender.html);
+  });
+});
+
+describe("missingTagsToText", () => {
+  it("shows Notify's missing-value markup in subject and plain text as ((name))", () => {
+    const missing = render({
+      subject: "Hi ((org name)) & <b>",
+      body: "Dear ((first name)),\n\n((x??shown)) ok",
+    });
+    assert.equal(missingTagsToText(missing.subject), "Hi ((org name)) & <b>");
+    assert.equal(missingTagsToText(missing.plainText), "Dear ((first name)),\n\n((x??shown)) ok\n");
+    assert.equal(missingTagsToText("<span class='x'>((a))</span>"), "<span class='x'>((a))</span>");
   });
 });
 
