@@ -19,6 +19,8 @@ export interface CodeServerOptions {
   settings?: Record<string, unknown>;
   /** Extra environment for code-server and so for the extension host. */
   env?: Record<string, string>;
+  /** A fixed port (for `npm start`); by default a free one is picked. */
+  port?: number;
   log?: (line: string) => void;
 }
 
@@ -70,7 +72,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
 
   // A port can be taken between asking for it and binding it; try a few.
   for (let attempt = 1; ; attempt++) {
-    const port = await freePort();
+    const port = options.port ?? (await freePort());
     const started = Date.now();
     const out = openSync(logFile, "a");
     const child = spawn(
@@ -130,7 +132,12 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     }
     await stop();
     const tail = readTail(logFile);
-    if (attempt < 3 && /EADDRINUSE/.test(tail)) continue;
+    if (/EADDRINUSE/.test(tail)) {
+      if (options.port !== undefined) {
+        throw new Error(`Port ${options.port} is already in use; choose another port.`);
+      }
+      if (attempt < 3) continue;
+    }
     throw new Error(
       `code-server did not become ready on ${origin} (exit code ${exited ?? "none"}).\n` +
         `Last lines of ${logFile}:\n${tail}`,
