@@ -127,7 +127,8 @@ export async function planSend(input: PlanInput, deps: PlanDeps): Promise<PlanRe
     }
     const check = deps.checkRecipientsCsv(file.text, { placeholders });
     for (const e of check.errors) problems.push(`${name}: ${e}`);
-    const bad = check.rows.filter((r) => !r.valid || r.missing?.length);
+    // Rows have no address error when the file has no address column: that is said once above.
+    const bad = check.rows.filter((r) => (!r.valid && r.error) || r.missing?.length);
     for (const r of bad.slice(0, MAX_ROW_PROBLEMS)) {
       const what = !r.valid
         ? `${r.error ?? "not a valid email address"}${r.emailAddress ? ` (${r.emailAddress})` : ""}`

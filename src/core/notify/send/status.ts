@@ -150,7 +150,7 @@ export function reportRows(state: JobState, recipients?: readonly PlannedRecipie
     rows.push([
       String(i + 1),
       who?.emailAddress ?? "",
-      who ? who.sources.map((s) => `${s.file}:${s.row}`).join(" ") : "",
+      who ? who.sources.map((s) => `${s.file} row ${s.row}`).join("; ") : "",
       outcome,
       row?.outcome === "sent" ? (row.deliveryStatus ?? "unknown") : "",
       row?.id ?? "",

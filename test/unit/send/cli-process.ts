@@ -1,0 +1,59 @@
+// Runs the real `tenant-comms` CLI as a child process: bundled once with esbuild (the same
+// options as esbuild.mjs's dist/cli.js) so each start takes a fraction of a second.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build } from "esbuild";
+
+let bundled: Promise<string> | undefined;
+
+export function cliBundle(): Promise<string> {
+  bundled ??= (async () => {
+    const outfile = join(mkdtempSync(join(tmpdir(), "tc-cli-")), "cli.js");
+    await build({
+      entryPoints: [join(__dirname, "../../../src/cli.ts")],
+      outfile,
+      bundle: true,
+      platform: "node",
+      format: "cjs",
+      target: "node20",
+      logLevel: "silent",
+    });
+    return outfile;
+  })();
+  return bundled;
+}
+
+export interface CliRun {
+  child: ChildProcess;
+  done: Promise<{
+    code: number | null;
+    signal: NodeJS.Signals | null;
+    stdout: string;
+    stderr: string;
+  }>;
+}
+
+export async function runCli(
+  args: string[],
+  options: { cwd: string; env: Record<string, string> },
+): Promise<CliRun> {
+  const cli = await cliBundle();
+  const child = spawn(process.execPath, [cli, ...args], {
+    cwd: options.cwd,
+    env: { PATH: process.env.PATH ?? "", ...options.env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout!.on("data", (d: Buffer) => (stdout += d.toString()));
+  child.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
+  const done = new Promise<{
+    code: number | null;
+    signal: NodeJS.Signals | null;
+    stdout: string;
+    stderr: string;
+  }>((resolve) => child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })));
+  return { child, done };
+}
