@@ -57,6 +57,7 @@ describe("gds/date-format", () => {
       "Use 1.2.3 or 10.12.2. At 2024-03-07T10:00 we ran it. About 3/4 of apps. In June 2017.",
     );
     expectNone(dateFormat, "You may 5 times try.");
+    expectNone(dateFormat, "Install v1.2.2024 of the tool.");
   });
 });
 

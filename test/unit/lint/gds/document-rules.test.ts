@@ -84,6 +84,11 @@ describe("gds/acronym-first-use", () => {
     assert.deepEqual(checkDocument(acronymFirstUse, doc), []);
   });
 
+  it("leaves names from code (APP_NAME, SSL_CERT_FILE) alone", () => {
+    const doc = documentOf([{ text: "Run cf restage APP_NAME and set SSL_CERT_FILE." }]);
+    assert.deepEqual(checkDocument(acronymFirstUse, doc), []);
+  });
+
   it("leaves an unfilled template slot to the tenant rules", () => {
     const doc = documentOf([{ text: "We are contacting you to tell you about [BODY COPY]." }]);
     assert.deepEqual(checkDocument(acronymFirstUse, doc), []);

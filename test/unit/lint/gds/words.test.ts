@@ -123,3 +123,10 @@ describe("gds/plain-words", () => {
     expectNone(plainWords, "Disabled people can use it. Make an informed decision.");
   });
 });
+
+describe("gds/words-to-avoid: deliver", () => {
+  it("leaves emails and services that are delivered alone", () => {
+    expectNone(wordsToAvoid, "Notify delivered 300 emails. Some messages were not delivered.");
+    expectOne(wordsToAvoid, "We will deliver a better platform.", "deliver", undefined);
+  });
+});

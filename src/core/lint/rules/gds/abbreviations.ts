@@ -14,8 +14,9 @@ import { blockCapitals, knownAcronyms } from "./formatting";
 import { matchesOf } from "./text";
 
 // A word that starts with a capital (GOV.UK as one word), not part of a path, version or domain.
+// "APP_NAME" and "SSL_CERT_FILE" are names from code, not abbreviations.
 const CAPITALISED =
-  /(?<![\p{L}\p{N}.\-_/@])(?:GOV\.UK|\p{Lu}[\p{L}\p{N}&]*)(?![\p{L}\p{N}]|\.[\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}.\-_/@])(?:GOV\.UK|\p{Lu}[\p{L}\p{N}&]*)(?![\p{L}\p{N}_]|\.[\p{L}\p{N}])/gu;
 // "DWP", "MI5", "CVEs"; and short mixed-case forms "PaaS", "PhD", "DfE".
 const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{N}&]*\p{Lu}[\p{Lu}\p{N}]*$/u;
 const MIXED = /^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u;

@@ -63,9 +63,10 @@ const COMMA_BEFORE_YEAR = new RegExp(
   `(?<![\\p{L}])(?:(\\d{1,2})\\s+)?(${MONTH}),\\s*(\\d{4})(?![\\p{N}])`,
   "gu",
 );
-// 17/03/2017, 17/03/17, 17.03.2017, 17-03-2017 (dots and hyphens only with a 4-digit year).
+// 17/03/2017, 17/03/17, 17.03.2017, 17-03-2017 (dots and hyphens only with a 4-digit year), not
+// part of a version ("v1.2.2024").
 const NUMERIC_DATE =
-  /(?<![\p{N}./\-:])(\d{1,2})(?:\/(\d{1,2})\/(\d{4}|\d{2})|([.-])(\d{1,2})\4(\d{4}))(?![\p{N}]|[./\-:]\d)/gu;
+  /(?<![\p{L}\p{N}./\-:])(\d{1,2})(?:\/(\d{1,2})\/(\d{4}|\d{2})|([.-])(\d{1,2})\4(\d{4}))(?![\p{N}]|[./\-:]\d)/gu;
 // 2017-03-17, not a timestamp's or a version's part.
 const ISO_DATE = /(?<![\p{N}./\-:])(\d{4})-(\d{2})-(\d{2})(?![\p{N}]|[.\-:]\d|T\d)/gu;
 

@@ -5,6 +5,40 @@
 import { isSentenceStart, isUpper, nextWord, previousWord } from "../text";
 import { verbFixes, verbForms, type WordEntry } from "../word-list";
 
+const DELIVERABLE = new Set([
+  "email",
+  "emails",
+  "message",
+  "messages",
+  "letter",
+  "letters",
+  "post",
+  "parcel",
+  "parcels",
+  "notification",
+  "notifications",
+  "text",
+  "texts",
+  "inbox",
+  "service",
+  "services",
+]);
+
+/** True when one of `words` is among the 3 words either side of [start, end). */
+function nearAny(text: string, start: number, end: number, words: ReadonlySet<string>): boolean {
+  const before =
+    text
+      .slice(Math.max(0, start - 40), start)
+      .toLowerCase()
+      .match(/[\p{L}']+/gu) ?? [];
+  const after =
+    text
+      .slice(end, end + 40)
+      .toLowerCase()
+      .match(/[\p{L}']+/gu) ?? [];
+  return [...before.slice(-3), ...after.slice(0, 3)].some((w) => words.has(w));
+}
+
 /** A capital letter that does not start a sentence marks a name ("the Azure Portal"). */
 const isName = (text: string, start: number): boolean =>
   isUpper(text[start]) && !isSentenceStart(text, start);
@@ -46,6 +80,8 @@ export const WORDS_TO_AVOID: readonly WordEntry[] = [
   avoid(
     verbForms("deliver"),
     'say "make", "create" or "provide" (post and services are delivered, ideas are not)',
+    // Emails, messages and services really are delivered.
+    { skip: (text, start, end) => nearAny(text, start, end, DELIVERABLE) },
   ),
   avoid(["dialogue", "dialogues"], 'say "spoke to" or "discussion"'),
   avoid(disincentivise, 'say "discourage" or "deter"', {
