@@ -24,6 +24,7 @@ function validDay(day: string): boolean {
 
 export const ordinalDates = gdsRule({
   name: "ordinal-dates",
+  needs: /\d(?:st|nd|rd|th)/i,
   description: 'Flags ordinals in dates ("17th March", "March 17th"): write "17 March".',
   defaultLevel: "warning",
   source: az("dates"),
@@ -77,6 +78,7 @@ function gdsDate(day: number, month: number, year: string): string | undefined {
 
 export const dateFormat = gdsRule({
   name: "date-format",
+  needs: /\d/,
   description:
     'Flags dates not written as "17 March 2017": month first ("March 17, 2017"), a comma before the year, or all numbers ("17/03/2017", "2017-03-17").',
   defaultLevel: "warning",
@@ -150,6 +152,7 @@ const QUARTER =
 
 export const noQuarters = gdsRule({
   name: "no-quarters",
+  needs: /q|quarter/i,
   description:
     'Flags quarters ("Q1 2013", "first quarter"): name the months ("January to March 2013").',
   defaultLevel: "warning",

@@ -23,10 +23,15 @@ export interface GdsRuleSpec {
    * and are dropped, unless the rule is about layout rather than wording.
    */
   checksQuotedText?: boolean;
+  /**
+   * Something every finding needs in the block ("&", a digit): a block without it is skipped at
+   * once. Most blocks have nothing to report, so this keeps the per-block cost to a `test`.
+   */
+  needs?: string | RegExp;
   check(block: ProseBlock, context: RuleContext): BlockFinding[];
 }
 
-export function gdsMeta(spec: Omit<GdsRuleSpec, "check" | "checksQuotedText">): RuleMeta {
+export function gdsMeta(spec: Omit<GdsRuleSpec, "check" | "checksQuotedText" | "needs">): RuleMeta {
   const meta: RuleMeta = {
     id: `gds/${spec.name}`,
     family: "gds",
@@ -44,6 +49,11 @@ export function gdsRule(spec: GdsRuleSpec): BlockRule {
   return {
     meta,
     checkBlock(block, context) {
+      const needs = spec.needs;
+      if (needs !== undefined) {
+        if (typeof needs === "string" ? !block.text.includes(needs) : !needs.test(block.text))
+          return [];
+      }
       const findings = spec.check(block, context);
       if (findings.length === 0) return findings;
       return findings.filter((f) => {

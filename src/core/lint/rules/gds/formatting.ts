@@ -34,6 +34,8 @@ function isAllCaps(word: string): boolean {
 
 export const blockCapitals = gdsRule({
   name: "block-capitals",
+  // Three capitalised tokens in a row, the first two in capitals throughout.
+  needs: /(?:[\p{Lu}\p{N}][\p{Lu}\p{N}'’.-]*[^\p{L}\p{N}]+){2}[\p{Lu}\p{N}]/u,
   description:
     "Flags runs of 3 or more words in capitals (acronyms aside): block capitals are hard to read.",
   defaultLevel: "warning",
@@ -202,6 +204,7 @@ export const linkText = gdsRule({
   },
   check: (block) => {
     const findings: BlockFinding[] = [];
+    if (!block.source.includes("](")) return findings;
     for (const m of matchesOf(MARKDOWN_LINK, block.source)) {
       const start = m.index + 1;
       const end = start + m[1]!.length;

@@ -30,6 +30,7 @@ const AGE_AFTER = /^\s*-?\s*(?:years?|year-olds?)(?![\p{L}])/u;
 
 export const rangeTo = gdsRule({
   name: "range-to",
+  needs: /[-–—]/,
   description:
     'Flags hyphens and dashes in number, time, day and month ranges: write "to" ("500 to 900", "Monday to Friday").',
   defaultLevel: "warning",
@@ -74,6 +75,7 @@ const AGE_RANGE = /(?<![\p{L}\p{N}.,:/-])(\d+)\s*[-–—]\s*(\d+)(\s*-?\s*)(yea
 
 export const ages = gdsRule({
   name: "ages",
+  needs: /\d/,
   description:
     'Flags hyphens in ages ("16-year-olds", "4-16 years") and "over 50s": write "aged 16", "aged 4 to 16 years", "aged 50 and over".',
   defaultLevel: "warning",
@@ -182,6 +184,7 @@ const LABEL_AFTER = new RegExp(
 
 export const numberStartsSentence = gdsRule({
   name: "number-starts-sentence",
+  needs: /\d/,
   description:
     "Flags a sentence that starts with a numeral in body text (not headings or bullets): write the number in words.",
   defaultLevel: "warning",
@@ -223,6 +226,7 @@ function withCommas(digits: string): string {
 
 export const thousandsSeparator = gdsRule({
   name: "thousands-separator",
+  needs: /\d{4}/,
   description:
     "Flags numbers of 1,000 and over written without commas (not years, versions, phone numbers, ports or other identifiers).",
   defaultLevel: "warning",
@@ -264,6 +268,7 @@ const BARE_DECIMAL = /(?<=^|[\s(£$€])\.\d+(?![\p{L}\p{N}.])/gu;
 
 export const leadingZero = gdsRule({
   name: "leading-zero",
+  needs: /\.\d/,
   description: 'Flags decimals with no zero before the point (".5"): write "0.5".',
   defaultLevel: "warning",
   source: az("numbers"),
@@ -285,6 +290,7 @@ const PERCENT_WORD = /(?<![\p{L}])percent(?![\p{L}])/giu;
 
 export const percent = gdsRule({
   name: "percent",
+  needs: /per|%/i,
   description:
     'Flags "50 per cent" and "50 percent" (write "50%") and "percent" in text (write "per cent").',
   defaultLevel: "warning",
@@ -320,6 +326,7 @@ const ZERO_PENCE = /£(\d[\d,]*)\.00(?![\p{N}])/gu;
 
 export const money = gdsRule({
   name: "money",
+  needs: ".00",
   description: 'Flags "£75.00": leave out ".00" unless the amounts around it have pence.',
   defaultLevel: "warning",
   source: az("money"),
@@ -341,6 +348,7 @@ const FRACTION_OF = /(?<![\p{L}\p{N}.,])£0\.(\d+)\s+(million|billion)(?![\p{L}]
 
 export const millionBillion = gdsRule({
   name: "million-billion",
+  needs: /\d/,
   description:
     'Flags "£4m" and "£1.4bn" (write "£4 million", "£1.4 billion") and "£0.4 million" (write "£400,000").',
   defaultLevel: "warning",
@@ -387,6 +395,7 @@ const SPACED_UNIT =
 
 export const unitsNoSpace = gdsRule({
   name: "units-no-space",
+  needs: /\d /,
   description:
     'Flags a space between a number and an abbreviated unit ("3,500 kg", "2 GB"): write "3,500kg", "2GB".',
   defaultLevel: "warning",
@@ -407,6 +416,7 @@ const NOT_APPLICABLE = /(?<![\p{L}\p{N}/.])(?:N\/A|n\/a|N\.A\.|n\.a\.)(?![\p{L}\
 
 export const na = gdsRule({
   name: "na",
+  needs: /n[/.]a/i,
   description: 'Flags "N/A": write "not applicable" or "no data", whichever you mean.',
   defaultLevel: "warning",
   source: az("n-a"),

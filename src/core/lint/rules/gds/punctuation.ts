@@ -10,6 +10,7 @@ const AMPERSAND = /&(?![#\p{L}\p{N}]+;)/gu;
 
 export const ampersand = gdsRule({
   name: "ampersand",
+  needs: "&",
   description:
     'Flags "&" in text: write "and" (names written with "&", like M&S, and names in the allow option are fine).',
   defaultLevel: "warning",
@@ -87,6 +88,7 @@ const DOTTED_TITLES = /(?<![\p{L}\p{N}.])(?:Rt|Hon|Mr|Mrs|Ms|Dr|Prof)\.(?=\s+\p{
 
 export const abbrFullStops = gdsRule({
   name: "abbr-full-stops",
+  needs: ".",
   description:
     'Flags full stops in abbreviations and titles ("B.B.C.", "Rt. Hon."): write "BBC", "Rt Hon".',
   defaultLevel: "warning",
@@ -123,6 +125,7 @@ const EXCLAMATION = /[?!]*!+[?!]*(?![[=])/g;
 
 export const exclamation = gdsRule({
   name: "exclamation",
+  needs: "!",
   description: "Flags exclamation marks: GOV.UK content does not use them.",
   defaultLevel: "warning",
   source: REVIEW_CHECKLIST,
@@ -147,6 +150,7 @@ const SEMICOLON = /(?<!&#?[\p{L}\p{N}]+);/gu;
 
 export const semicolon = gdsRule({
   name: "semicolon",
+  needs: ";",
   description: "Flags semicolons: split the sentence in two instead.",
   defaultLevel: "warning",
   source: az("semicolons"),
@@ -174,6 +178,7 @@ const DOUBLE_SPACE = /(?<=[.!?]["'”’)]?) {2,}(?=\S)/g;
 
 export const singleSpace = gdsRule({
   name: "single-space",
+  needs: "  ",
   description: "Flags more than one space after a full stop, question mark or exclamation mark.",
   defaultLevel: "warning",
   source: az("spaces"),
@@ -199,6 +204,7 @@ const PLURAL_BRACKETS = /(?<![\p{L}\p{N}])(\p{L}+)\((e?s)\)(?![\p{L}])/gu;
 
 export const pluralBrackets = gdsRule({
   name: "plural-brackets",
+  needs: "(",
   description: 'Flags "(s)" for singular-or-plural: use the plural.',
   defaultLevel: "warning",
   source: az("brackets"),
@@ -245,6 +251,7 @@ const SLASHED_TERMS = new Set([
 
 export const slashOr = gdsRule({
   name: "slash-or",
+  needs: "/",
   description: 'Flags a slash used to mean "or" ("and/or", "yes/no"): write "or".',
   defaultLevel: "warning",
   source: az("or"),
@@ -291,6 +298,7 @@ const NEGATIVE_CONTRACTION = /(?<![\p{L}])\p{L}+n['’]t(?![\p{L}])/gu;
 
 export const negativeContractions = gdsRule({
   name: "negative-contractions",
+  needs: /n['’]t/i,
   description:
     "Flags negative contractions (can't, don't): they are harder to read; positive ones (you'll) are fine.",
   defaultLevel: "warning",
@@ -315,6 +323,7 @@ const COMPLEX_CONTRACTION = /(?<![\p{L}])(should|could|would|might|must|they)['�
 
 export const complexContractions = gdsRule({
   name: "complex-contractions",
+  needs: /['’]ve/i,
   description:
     "Flags complex contractions (should've, could've, would've, they've): write the words in full.",
   defaultLevel: "warning",

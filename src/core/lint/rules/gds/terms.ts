@@ -35,6 +35,7 @@ const clickList = compileWordList([
 
 export const click = gdsRule({
   name: "click",
+  needs: /click/i,
   description: 'Flags "click" for interface actions and suggests "select" ("right-click" is fine).',
   defaultLevel: "warning",
   source: az("click"),
@@ -52,6 +53,7 @@ const FAQS = /(?<![\p{L}])(?:FAQs?|frequently\s+asked\s+questions)(?![\p{L}])/gi
 
 export const faqs = gdsRule({
   name: "faqs",
+  needs: /faq|frequently/i,
   description:
     "Flags FAQs and 'frequently asked questions': answer the need in the content instead.",
   defaultLevel: "warning",
@@ -80,6 +82,7 @@ const emailList = compileWordList([
 
 export const emailSpelling = gdsRule({
   name: "email-spelling",
+  needs: /e-mail/i,
   description: 'Flags "e-mail": GOV.UK writes "email" as one word with no hyphen.',
   defaultLevel: "warning",
   source: az("email"),
@@ -139,6 +142,7 @@ const colourList = compileWordList([listEntry("black", "block"), listEntry("whit
 
 export const blockAllowList = gdsRule({
   name: "block-allow-list",
+  needs: /(?:black|white)[\s-]?list/i,
   description: 'Flags blacklist and whitelist: say "block list" and "allow list".',
   defaultLevel: "warning",
   source: az("allow-list"),

@@ -41,14 +41,19 @@ export function matchCase(original: string, replacement: string): string {
   return replacement;
 }
 
-/** Loops over every match of a global regex, resetting it first so shared regexes are safe. */
-export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray> {
+/**
+ * Every match of a global regex, resetting it first so shared regexes are safe. An array rather
+ * than a generator: most blocks have no match, and this runs for every rule on every block.
+ */
+export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     if (m[0].length === 0) re.lastIndex++;
-    yield m;
+    found.push(m);
   }
+  return found;
 }
 
 /** The word (letters, digits, apostrophes) that ends just before `index`, skipping spaces. */
@@ -243,7 +248,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’.\-_/@:][\p{L}\p{N}]+)*/gu;
 export function countWords(text: string, source: string, start: number, end: number): number {
   let count = 0;
   const slice = text.slice(start, end);
-  for (const _ of matchesOf(WORD, slice)) count++;
+  WORD.lastIndex = 0;
+  while (WORD.exec(slice) !== null) count++;
   if (source !== text) {
     let inMask = false;
     for (let i = start; i < end; i++) {

@@ -28,6 +28,7 @@ const HOURS = /(?<![\p{L}\p{N}:.])(\d{3,4})\s?hrs?(?![\p{L}])/giu;
 
 export const time24h = gdsRule({
   name: "time-24h",
+  needs: /\d/,
   description:
     'Flags the 24-hour clock ("17:30", "09:00", "1730hrs"): write "5:30pm", "9am" (ratios like 5:12 are left alone).',
   defaultLevel: "warning",
@@ -82,6 +83,7 @@ const TWELVE_HOUR =
 
 export const timeFormat = gdsRule({
   name: "time-format",
+  needs: /\d\s*[.:]?\d*\s*[ap]\.?m/i,
   description:
     'Flags times not written like "5:30pm" or "9am": no space, lower case, a colon, no full stops and no ":00".',
   defaultLevel: "warning",
@@ -125,6 +127,7 @@ const MIDDAY_MIDNIGHT =
 
 export const middayMidnight = gdsRule({
   name: "midday-midnight",
+  needs: /noon|12|00:00|24:00|midnight/i,
   description: 'Flags "12 noon", "12pm", "12am" and "00:00": write "midday" and "midnight".',
   defaultLevel: "warning",
   source: az("times"),

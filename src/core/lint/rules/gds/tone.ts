@@ -36,6 +36,7 @@ function pleaseFinding(text: string, start: number, end: number): BlockFinding {
 
 export const please = gdsRule({
   name: "please",
+  needs: /please/i,
   description: 'Flags "please" and "please note": instructions are clearer without them.',
   defaultLevel: "warning",
   source: az("please"),
@@ -79,6 +80,7 @@ const genderList = compileWordList([
 
 export const genderNeutral = gdsRule({
   name: "gender-neutral",
+  needs: /\b(?:he|she|his|him|her|himself|herself|males|females)\b/i,
   description:
     'Flags "he or she", "his/her" and "males/females": use "they", "their", "men" and "women".',
   defaultLevel: "warning",
@@ -91,6 +93,7 @@ const MAY_BE_ABLE = /(?<![\p{L}])may\s+be\s+able\s+to(?![\p{L}])/giu;
 
 export const mayBeAble = gdsRule({
   name: "may-be-able",
+  needs: /able/i,
   description: 'Flags "may be able to": say "can" for what people can do.',
   defaultLevel: "warning",
   source: CLEAR_LANGUAGE,

@@ -84,6 +84,7 @@ const IN_ORDER_TO = /(?<![\p{L}])in\s+order\s+to(?![\p{L}])/giu;
 
 export const inOrderTo = gdsRule({
   name: "in-order-to",
+  needs: /order/i,
   description: 'Flags "in order to", which is almost always the same as "to".',
   defaultLevel: "warning",
   source: az("words-to-avoid"),
