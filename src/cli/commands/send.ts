@@ -43,7 +43,7 @@ Options:
   --yes                 Send without asking (needed when there is no terminal to ask on)
   --dry-run             Check everything, print the summary, send nothing
   --rate N/SECONDS      Your service's rate limit (default 3000/60); sends stay just under it
-  --concurrency N       Requests in flight at once (default 20)
+  --concurrency N       Requests in flight at once (default 50)
   --timeout SECONDS     Per-request timeout (default 30)
   --resume JOB          Carry on with an interrupted or stopped job; never sends twice
 

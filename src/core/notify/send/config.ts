@@ -19,7 +19,7 @@ export const DEFAULT_SENDING_CONFIG: SendingConfig = {
   apiUrl: NOTIFY_PRODUCTION_URL,
   rateLimit: { ...NOTIFY_RATE_LIMIT },
   safetyMargin: DEFAULT_SAFETY_MARGIN,
-  concurrency: 20,
+  concurrency: 50,
   requestTimeoutSeconds: 30,
   testEmailAddress: "",
 };
