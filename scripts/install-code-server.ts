@@ -8,7 +8,7 @@
 //
 // Run directly: node --import tsx scripts/install-code-server.ts
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import {
   CODE_SERVER_DIR,
@@ -168,15 +168,24 @@ async function acquireLock(log: Log): Promise<() => void> {
 }
 
 function lockOwnerAlive(lock: string): boolean {
+  let pid: number;
   try {
-    const pid = Number(readFileSync(join(lock, "pid"), "utf8"));
-    if (!Number.isInteger(pid) || pid <= 0) return false;
+    pid = Number(readFileSync(join(lock, "pid"), "utf8"));
+  } catch {
+    // No pid file yet: the owner is between mkdir and write, unless it died there long ago.
+    try {
+      return Date.now() - statSync(lock).mtimeMs < 30_000;
+    } catch {
+      return false; // The lock went away meanwhile.
+    }
+  }
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    // EPERM means it exists but is not ours; a missing pid file means it is being written.
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === "EPERM" || code === "ENOENT";
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

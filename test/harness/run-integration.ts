@@ -49,6 +49,19 @@ async function main(): Promise<number> {
   const exited = new Promise<number>((resolve) => (resolveExit = resolve));
   // The workbench calls window.codeAutomationExit(code) when the test run ends.
   await session.page.exposeFunction("codeAutomationExit", (code: number) => resolveExit(code));
+  // Fail fast, instead of at the overall timeout, when the page or the server dies.
+  session.page.on("crash", () => {
+    console.error(`${LABEL}: the browser page crashed.`);
+    resolveExit(1);
+  });
+  const serverWatch = setInterval(() => {
+    try {
+      process.kill(-session.server.pid, 0);
+    } catch {
+      console.error(`${LABEL}: code-server exited during the run; see ${session.server.logFile}`);
+      resolveExit(1);
+    }
+  }, 1000);
 
   console.log(`${LABEL}: loading the workbench with the extension and the tests`);
   await session.open(INTEGRATION_INDEX);
@@ -58,6 +71,7 @@ async function main(): Promise<number> {
   const timer = setInterval(() => tail.poll(), 200);
   const code = await exited;
   clearInterval(timer);
+  clearInterval(serverWatch);
   tail.poll();
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
