@@ -1,6 +1,7 @@
 // docs/rules.md, generated from the rule table so it can never drift from the rules. Each rule has
 // an anchor (its id with "/" as "-") that diagnostics link to.
 import type { Rule, RuleMeta } from "./rule";
+import { allRules } from "./rules/index";
 
 export const RULES_DOC_PATH = "docs/rules.md";
 
@@ -43,7 +44,7 @@ function fence(text: string): string {
 }
 
 /** The whole of docs/rules.md for `rules` (the public API passes every rule). */
-export function renderRulesMarkdown(rules: readonly Rule[]): string {
+export function renderRulesMarkdown(rules: readonly Rule[] = allRules): string {
   const out: string[] = [
     "<!-- Generated from the rule table (src/core/lint/rules/index.ts) by renderRulesMarkdown in src/core/lint/docs.ts. Do not edit by hand. -->",
     "",

@@ -19,6 +19,7 @@ import {
   type RuleContext,
   type Severity,
 } from "./rule";
+import { allRules } from "./rules/index";
 import { analyseStructure } from "./rules/tenant/structure";
 import { buildSuppressions } from "./suppress";
 
@@ -248,4 +249,12 @@ function withoutMandated(blocks: readonly ProseBlock[], mandated: readonly Range
 function allowed(text: string, finding: Finding, allowWords: ReadonlySet<string>): boolean {
   if (allowWords.size === 0) return false;
   return allowWords.has(text.slice(finding.start, finding.end).toLowerCase().trim());
+}
+
+let defaultLinter: Linter | undefined;
+
+/** Lints a draft with every rule, on a shared engine whose block cache persists between calls. */
+export function lint(text: string, config: LintConfig = DEFAULT_LINT_CONFIG): Finding[] {
+  defaultLinter ??= new Linter({ rules: allRules });
+  return defaultLinter.lint(text, config);
 }

@@ -17,7 +17,9 @@ const LINK = /\[([^\]\n]*)\]\([^)\n]*\)/g;
 const REFERENCE_LINK = /\[([^\]\n]+)\]\[[^\]\n]*\]/g;
 // Bare URLs: a scheme or `www.`; trailing punctuation is the sentence's, as Notify's autolinker agrees.
 const URL = /\b(?:(?:https?|ftp|file):\/\/|mailto:|tel:|www\.)[^\s<>()]*[^\s<>().,:;"'\]!?*]/gi;
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+// Found from each "@" outwards: a pattern starting with [\w.+-]+ would rescan long words (quadratic).
+const EMAIL_LOCAL = /[\w.+-]+$/;
+const EMAIL_DOMAIN = /^[\w-]+(?:\.[\w-]+)+/;
 const ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi;
 const TAG = /<\/?[a-z][^<>\n]*>/gi;
 const STRONG = /\*\*+|__+|~~+/g;
@@ -53,7 +55,14 @@ export function maskInline(source: string): InlineMask {
     }
   }
   apply();
-  for (const pattern of [URL, EMAIL, ENTITY, TAG]) {
+  for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", at + 1)) {
+    const local = EMAIL_LOCAL.exec(text.slice(Math.max(0, at - 64), at));
+    const domain = EMAIL_DOMAIN.exec(text.slice(at + 1, at + 256));
+    if (local && domain)
+      ranges.push({ start: at - local[0].length, end: at + 1 + domain[0].length });
+  }
+  apply();
+  for (const pattern of [URL, ENTITY, TAG]) {
     forEach(pattern, text, (m) => ranges.push({ start: m.index, end: m.index + m[0].length }));
     apply();
   }

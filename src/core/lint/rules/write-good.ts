@@ -104,7 +104,10 @@ const CHECKS: Check[] = [
     description: 'Clichés ("at the end of the day").',
     advice: "Say it plainly.",
     on: true,
-    examples: { bad: "The upgrade is a walk in the park.", good: "The upgrade is simple." },
+    examples: {
+      bad: "After the outage we were back to square one.",
+      good: "After the outage we had to start again.",
+    },
   },
   {
     id: "write-good/e-prime",

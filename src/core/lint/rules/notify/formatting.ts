@@ -72,12 +72,22 @@ export const code: DocumentRule = {
     id: "notify/code",
     family: "notify",
     description:
-      "Code (`` `x` `` or a fenced block): Notify shows backticks as typed and has no code style.",
+      "Fenced code blocks: Notify has no code style and shows the fences as typed. Inline `code` spans too, if the `spans` option is on.",
     defaultLevel: "warning",
     source: NOTIFY_SOURCE,
-    examples: { bad: "Run `cf restage my-app`.", good: "Run cf restage my-app." },
+    examples: {
+      bad: "```\ncf restage my-app\n```",
+      good: "Run cf restage my-app to restage your app.",
+    },
+    options: {
+      spans: {
+        description:
+          "Also report inline code spans. Off by default: Notify shows the backticks as typed, and readers of plain-text email commonly take `cf push` as marking a command.",
+        default: false,
+      },
+    },
   },
-  checkDocument(document) {
+  checkDocument(document, context) {
     const findings: DocumentFinding[] = [];
     for (const span of document.code) {
       const source = document.text.slice(span.start, span.end);
@@ -89,7 +99,7 @@ export const code: DocumentRule = {
           message:
             "Notify has no code blocks: the fences and the code show as plain text. Put a command on its own line without the fences, or link to documentation.",
         });
-      } else if (source.startsWith("`")) {
+      } else if (source.startsWith("`") && context.options.spans === true) {
         const run = /^`+/.exec(source)?.[0].length ?? 1;
         const inner = source.slice(run, source.length - run).trim();
         findings.push(

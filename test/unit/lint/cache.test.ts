@@ -1,0 +1,95 @@
+import { createRequire } from "node:module";
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { Linter } from "../../../src/core/lint/engine";
+import { readLintConfig } from "../../../src/core/lint/config";
+import type { BlockRule, ProseBlock } from "../../../src/core/lint/rule";
+import { draft, OWN_RULES } from "./helpers";
+
+function counting(): { rule: BlockRule; seen: string[] } {
+  const seen: string[] = [];
+  const rule: BlockRule = {
+    meta: { id: "test/count", family: "gds", description: "t", defaultLevel: "warning" },
+    checkBlock(block: ProseBlock) {
+      seen.push(block.source.trim());
+      const at = block.text.indexOf("word");
+      return at === -1 ? [] : [{ start: at, end: at + 4, message: "word" }];
+    },
+  };
+  return { rule, seen };
+}
+
+const paragraphs = [
+  "First word here.",
+  "Second paragraph.",
+  "Third word too.",
+  "Fourth paragraph.",
+];
+
+test("after an edit only the changed block is linted again, and findings move with their blocks", () => {
+  const { rule, seen } = counting();
+  const linter = new Linter({ rules: [rule] });
+  const before = draft(paragraphs.join("\n\n"));
+  const first = linter.lint(before);
+  assert.equal(seen.length, 5, "subject plus four paragraphs, cold");
+  assert.deepEqual(
+    first.map((f) => before.slice(f.start, f.end)),
+    ["word", "word"],
+  );
+
+  seen.length = 0;
+  // Insert a character in the second paragraph: every later block moves by one.
+  const after = before.replace("Second paragraph.", "Second paragraphs.");
+  const second = linter.lint(after);
+  assert.deepEqual(seen, ["Second paragraphs."]);
+  assert.deepEqual(
+    second.map((f) => after.slice(f.start, f.end)),
+    ["word", "word"],
+  );
+  assert.equal(second[1]!.start, first[1]!.start + 1);
+  assert.deepEqual(linter.stats, { blockRuleCalls: 6, blocksFromCache: 4, blocksLinted: 6 });
+});
+
+test("a different config is a different cache entry", () => {
+  const { rule, seen } = counting();
+  const linter = new Linter({ rules: [rule] });
+  const text = draft(paragraphs.join("\n\n"));
+  linter.lint(text);
+  seen.length = 0;
+  const { config } = readLintConfig({ lint: { rules: {}, allowWords: ["x"] } }, [rule]);
+  linter.lint(text, config);
+  assert.equal(seen.length, 5);
+});
+
+test("write-good runs once per block for all its checks", async () => {
+  // Count the package's calls through the module cache: every write-good rule shares one run.
+  const load = createRequire(__filename);
+  const writeGood = load("write-good") as (text: string, opts?: object) => unknown[];
+  const calls: string[] = [];
+  const moduleEntry = load.cache[load.resolve("write-good")]!;
+  const original = moduleEntry.exports;
+  moduleEntry.exports = Object.assign((text: string, opts?: object) => {
+    calls.push(text);
+    return writeGood(text, opts);
+  }, original);
+  try {
+    // Load a fresh copy of the rules so they bind to the counting wrapper.
+    const path = load.resolve("../../../src/core/lint/rules/write-good");
+    delete load.cache[path];
+    const { writeGoodRules } = load(path) as { writeGoodRules: BlockRule[] };
+    const linter = new Linter({ rules: writeGoodRules });
+    linter.lint(draft(paragraphs.join("\n\n")));
+    assert.equal(calls.length, 5, "one write-good call per block (subject + 4), not one per check");
+  } finally {
+    moduleEntry.exports = original;
+  }
+});
+
+test("the real rule set caches too: re-linting unchanged text lints no block", () => {
+  const linter = new Linter({ rules: OWN_RULES });
+  const text = draft(paragraphs.join("\n\n"));
+  linter.lint(text);
+  const calls = linter.stats.blockRuleCalls;
+  linter.lint(text);
+  assert.equal(linter.stats.blockRuleCalls, calls);
+});
