@@ -13,7 +13,7 @@ import {
   thousandsSeparator,
   unitsNoSpace,
 } from "../../../../src/core/lint/rules/gds/numbers";
-import { applyFix, check, expectNone, expectOne } from "./helpers";
+import { applyFix, check, context, expectNone, expectOne } from "./helpers";
 
 describe("gds/range-to", () => {
   it("fires on the bad example with fixes, quiet on the good", () => {
@@ -43,8 +43,14 @@ describe("gds/range-to", () => {
     );
   });
 
-  it("leaves age ranges to gds/ages", () => {
+  it("leaves age ranges to gds/ages, unless that rule is off", () => {
     expectNone(rangeTo, "Children 4-16 years can apply.");
+    const ctx = { ...context(), enabledRules: new Set(["gds/range-to"]) };
+    const findings = check(rangeTo, "Children 4-16 years can apply.", "paragraph", ctx);
+    assert.deepEqual(
+      findings.map((f) => f.replacement),
+      ["4 to 16"],
+    );
   });
 });
 

@@ -82,3 +82,11 @@ export function numberOption(context: RuleContext, name: string, fallback: numbe
   const value = context.options[name];
   return typeof value === "number" && Number.isFinite(value) && value > 0 ? value : fallback;
 }
+
+/**
+ * True when the rule `id` runs in this lint, so another rule can leave a case to it instead of
+ * reporting it twice. Without the engine's list (tests), every rule counts as running.
+ */
+export function runs(context: RuleContext, id: string): boolean {
+  return context.enabledRules === undefined || context.enabledRules.has(id);
+}

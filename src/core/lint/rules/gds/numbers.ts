@@ -12,7 +12,7 @@ import {
   numberInWords,
 } from "./data/numbers";
 import { az } from "./data/sources";
-import { gdsRule } from "./define";
+import { gdsRule, runs } from "./define";
 import { capitalise, isSentenceStart, matchesOf, previousWord, sentenceSpans } from "./text";
 
 // ---- Ranges -------------------------------------------------------------------------------------
@@ -39,13 +39,14 @@ export const rangeTo = gdsRule({
     bad: "Call 500-900 times, Monday - Friday.",
     good: "Call 500 to 900 times, Monday to Friday.",
   },
-  check: (block) => {
+  check: (block, context) => {
     const text = block.text;
+    const ages = runs(context, "gds/ages");
     const findings: BlockFinding[] = [];
     for (const m of matchesOf(NUMBER_RANGE, text)) {
       const [whole, from, , to] = m as unknown as [string, string, string, string];
-      // Ages ("4-16 years") are gds/ages' to report.
-      if (AGE_AFTER.test(text.slice(m.index + whole.length))) continue;
+      // Ages ("4-16 years") are gds/ages' to report, when it runs.
+      if (ages && AGE_AFTER.test(text.slice(m.index + whole.length))) continue;
       if (/\d\.\d+\.\d/.test(whole)) continue;
       findings.push(rangeFinding(m.index, whole, from, to));
     }

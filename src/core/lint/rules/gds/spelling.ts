@@ -1,7 +1,7 @@
 // UK English: -ise and -yse, not -ize and -yze; British spellings of common words; "fill in".
 import type { BlockFinding, BlockRule } from "../../rule";
 import { az } from "./data/sources";
-import { gdsRule } from "./define";
+import { gdsRule, runs } from "./define";
 import { isSentenceStart, isUpper, matchCase, matchesOf } from "./text";
 import { compileWordList, findWords, type WordEntry } from "./word-list";
 
@@ -111,12 +111,13 @@ export const ukSpelling = gdsRule({
     bad: "Organize your apps and fill out the form.",
     good: "Organise your apps and fill in the form.",
   },
-  check: (block) => {
+  check: (block, context) => {
     const text = block.text;
     const findings: BlockFinding[] = [];
     for (const m of matchesOf(IZE, text)) {
       const word = m[0];
-      if (Z_WORDS.has(word.toLowerCase()) || LEFT_TO_OTHER_RULES.test(word)) continue;
+      if (Z_WORDS.has(word.toLowerCase())) continue;
+      if (LEFT_TO_OTHER_RULES.test(word) && runs(context, "gds/words-to-avoid")) continue;
       if (m[1]!.length < 2) continue;
       // A capital mid-sentence is a name ("Optimizely", "Authorization" as a header's name).
       if (isUpper(word[0]) && !isSentenceStart(text, m.index)) continue;
