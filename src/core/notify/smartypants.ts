@@ -8,18 +8,36 @@ import { B, DIGIT, NOT_S, S, W, py } from "./python-regex";
 const TAGS_TO_SKIP = ["pre", "samp", "code", "tt", "kbd", "script", "style", "math", "a"];
 const SKIPPED_TAG = new RegExp(`^<(/)?(${TAGS_TO_SKIP.join("|")})[^>]*>`, "i");
 
-/** Splits HTML into tags (and comments) and the text between them. */
-const TAG_SOUP = py(`([^<]*)(<!--[\\s\\S]*?--${S}*>|<[^>]*>)`, "g");
+/** The end of an HTML comment: `--`, optional whitespace, `>`. */
+const COMMENT_END = py(`--${S}*>`, "g");
 
 type Token = { kind: "tag" | "text"; value: string };
 
+/**
+ * Splits HTML into tags (and comments) and the text between them, as smartypants' regex
+ * `([^<]*)(<!--.*?--\s*>|<[^>]*>)` does when searched repeatedly. Written as a scan because that
+ * regex takes quadratic time on long text with no tags (such as the plain-text part). Once a `<` has
+ * no `>` after it, no later `<` can have one, so the rest is text.
+ */
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let previousEnd = 0;
-  TAG_SOUP.lastIndex = 0;
-  for (let match = TAG_SOUP.exec(text); match; match = TAG_SOUP.exec(text)) {
-    if (match[1]) tokens.push({ kind: "text", value: match[1] });
-    const tag = match[2]!;
+  let position = 0;
+  for (;;) {
+    const open = text.indexOf("<", position);
+    if (open < 0) break;
+    let end = -1;
+    if (text.startsWith("<!--", open)) {
+      COMMENT_END.lastIndex = open + 4;
+      const close = COMMENT_END.exec(text);
+      if (close) end = close.index + close[0].length;
+    }
+    if (end < 0) {
+      const close = text.indexOf(">", open);
+      if (close < 0) break;
+      end = close + 1;
+    }
+    if (open > position) tokens.push({ kind: "text", value: text.slice(position, open) });
+    const tag = text.slice(open, end);
     // A "comment" with `--` inside is not a comment, so its text is educated too.
     let kind: Token["kind"] = "tag";
     if (tag.startsWith("<!--")) {
@@ -31,9 +49,9 @@ function tokenize(text: string): Token[] {
       if (inner.includes("--")) kind = "text";
     }
     tokens.push({ kind, value: tag });
-    previousEnd = TAG_SOUP.lastIndex;
+    position = end;
   }
-  if (previousEnd < text.length) tokens.push({ kind: "text", value: text.slice(previousEnd) });
+  if (position < text.length) tokens.push({ kind: "text", value: text.slice(position) });
   return tokens;
 }
 
@@ -70,6 +88,8 @@ const QUOTE_RULES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 function convertQuotes(text: string): string {
+  // Every rule needs a quote; most text has none.
+  if (!text.includes("'") && !text.includes('"')) return text;
   for (const [pattern, replacement] of QUOTE_RULES) text = text.replace(pattern, replacement);
   return text;
 }
@@ -85,6 +105,7 @@ const UNICODE_FOR_ENTITY: ReadonlyArray<readonly [string, string]> = [
 ];
 
 function convertEntities(text: string): string {
+  if (!text.includes("&#8")) return text;
   for (const [entity, character] of UNICODE_FOR_ENTITY) text = text.split(entity).join(character);
   return text;
 }
@@ -92,8 +113,10 @@ function convertEntities(text: string): string {
 const NOT_SPACE_START = py(`^${NOT_S}`);
 
 function lastCharacter(text: string): string {
-  const chars = [...text];
-  return chars[chars.length - 1] ?? "";
+  if (text.length === 0) return "";
+  const low = text.charCodeAt(text.length - 1);
+  const isLowSurrogate = low >= 0xdc00 && low <= 0xdfff && text.length > 1;
+  return isLowSurrogate ? text.slice(-2) : text.slice(-1);
 }
 
 /** smartypants(text, Attr.q | Attr.u) */

@@ -19,6 +19,7 @@ const EMAIL_WITH_SMART_QUOTES = py(
 
 /** Puts straight apostrophes back into email addresses (`o’reilly@x.com` -> `o'reilly@x.com`). */
 export function removeSmartQuotesFromEmailAddresses(value: string): string {
+  if (!value.includes("@")) return value;
   return value.replace(EMAIL_WITH_SMART_QUOTES, (address) =>
     address.replace(/[\u2018\u2019]/g, "'"),
   );

@@ -172,3 +172,13 @@ test("message size is measured as Notify measures it", () => {
   const big = "a".repeat(EMAIL_BODY_MAX_BYTES + 1);
   assert.match(messageTooLongError(big, {})!, /Emails cannot be longer than 2000000 bytes/);
 });
+
+test("smartypants skips tags and real comments, but educates a 'comment' containing --", () => {
+  assert.equal(doNiceTypography('<!-- "a" --> "b"'), '<!-- "a" --> “b”');
+  assert.equal(doNiceTypography('<!-- "a" -- "b" -->'), "<!-- “a” – “b” -->");
+  // A "<" with no ">" after it is text.
+  assert.equal(doNiceTypography('a < "b"'), "a < “b”");
+  // Long text with no tags at all (the plain-text part) is one text token.
+  const long = "word ".repeat(20_000);
+  assert.equal(doNiceTypography(long), long);
+});

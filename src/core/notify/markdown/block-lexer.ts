@@ -94,7 +94,11 @@ export class BlockLexer {
     text = rstripNewlines(text);
     while (text) {
       let matched: RegExpExecArray | null = null;
+      // Both table rules need a "|" on the first line; skip them cheaply when there is none.
+      const firstLineEnd = text.indexOf("\n");
+      const mayBeTable = text.slice(0, firstLineEnd < 0 ? undefined : firstLineEnd).includes("|");
       for (const rule of rules) {
+        if (!mayBeTable && (rule === "table" || rule === "nptable")) continue;
         matched = block[rule].exec(text);
         if (!matched) continue;
         this.handle(rule, matched);
