@@ -32,8 +32,6 @@ export interface IntegrationSummary {
 }
 
 export async function run(): Promise<void> {
-  // The bundles carry inline source maps: failures then point at the .ts lines.
-  process.setSourceMapsEnabled(true);
   const outputFile = process.env.TENANT_COMMS_TEST_OUTPUT;
   const summaryFile = process.env.TENANT_COMMS_TEST_SUMMARY;
   const consoleLog = console.log.bind(console);
