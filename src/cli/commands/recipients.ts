@@ -1,6 +1,7 @@
 // `tenant-comms recipients`: Notify-ready CSVs of tenant addresses by audience, across regions.
 // Exit 0 written; 1 an API failed after retries (nothing written); 2 a usage mistake.
-import { resolve } from "node:path";
+import { statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { cliAuth } from "../../core/cf/auth/cli-auth";
 import { CfError } from "../../core/cf/errors";
@@ -124,7 +125,14 @@ export const recipientsCommand: CliCommand = {
     const skippedPath = `${base}-skipped.csv`;
     if (result.skipped.length > 0)
       files.push({ path: skippedPath, content: skippedCsv(result.skipped) });
-    await writeFilesAtomically(files);
+    try {
+      await writeFilesAtomically(files);
+    } catch (error) {
+      io.stderr(
+        `tenant-comms recipients: could not write ${files.map((f) => f.path).join(", ")}: ${(error as Error).message}\nNothing was written.\n`,
+      );
+      return 1;
+    }
 
     io.stdout(`${result.summary}\n`);
     io.stdout(`Audience: ${result.audience.description}\n`);
@@ -222,13 +230,29 @@ function parseOptions(argv: string[], io: CliIO): Options {
   const problem = checkRegions(regions);
   if (problem) throw new UsageError(problem);
 
+  // Checked before asking Cloud Foundry anything, so a typo costs nothing.
+  const out = resolve(io.cwd, values.out ?? "recipients.csv");
+  if (!isDirectory(dirname(out))) {
+    throw new UsageError(
+      `The folder ${dirname(out)} does not exist: create it, or choose another --out.`,
+    );
+  }
+
   return {
     audiences,
     roles,
     regions,
-    out: resolve(io.cwd, values.out ?? "recipients.csv"),
+    out,
     splitRegions: values["split-regions"] ?? false,
     excludeOrgs: values["exclude-org"] ?? [],
     includeSuspended: values["include-suspended"] ?? false,
   };
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

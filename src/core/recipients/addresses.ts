@@ -98,9 +98,13 @@ export async function resolveAddresses(
     const good = found.find((r): r is Extract<Resolution, { ok: true }> => r.ok);
     if (good) result.set(user.guid, good);
     else {
-      const why = found.length
-        ? `its UAA email ${found.map((r) => (r.ok ? "" : r.reason)).join("; ")}`
-        : "UAA lists no email for this user";
+      const first = firstProblem.get(user.guid);
+      const others = found.flatMap((r) => (r.ok || r.reason === first ? [] : [r.reason]));
+      const why = others.length
+        ? `its UAA email ${others.join("; ")}`
+        : found.length
+          ? "UAA has no other address for this user"
+          : "UAA lists no email for this user";
       result.set(user.guid, { ok: false, reason: `${describe(user)}, and ${why}` });
     }
   }

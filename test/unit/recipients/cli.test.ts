@@ -142,6 +142,10 @@ for (const [args, message] of [
     /--admin-url takes REGION=URL/,
   ],
   [["--audience", "developers", "--frobnicate"], /Unknown option '--frobnicate'.*--help/],
+  [
+    ["--audience", "developers", "--out", "no-such-folder/x.csv"],
+    /The folder .*no-such-folder does not exist: create it, or choose another --out/,
+  ],
 ] as const) {
   test(`usage error exits 2: ${args.join(" ") || "(no options)"}`, async () => {
     const io = fakeIO({ cwd: dir, env: {} });
