@@ -89,6 +89,13 @@ describe("gds/acronym-first-use", () => {
     assert.deepEqual(checkDocument(acronymFirstUse, doc), []);
   });
 
+  it("leaves FAQs to gds/faqs", () => {
+    const doc = documentOf([{ text: "Read the FAQs." }]);
+    assert.deepEqual(checkDocument(acronymFirstUse, doc), []);
+    const withoutFaqs = { ...context(), enabledRules: new Set(["gds/acronym-first-use"]) };
+    assert.deepEqual(spans(doc, checkDocument(acronymFirstUse, doc, withoutFaqs)), ["FAQs"]);
+  });
+
   it("leaves an unfilled template slot to the tenant rules", () => {
     const doc = documentOf([{ text: "We are contacting you to tell you about [BODY COPY]." }]);
     assert.deepEqual(checkDocument(acronymFirstUse, doc), []);

@@ -9,7 +9,7 @@ import type {
 } from "../../rule";
 import { KNOWN_TECHNICAL } from "./data/acronyms";
 import { az } from "./data/sources";
-import { gdsMeta } from "./define";
+import { gdsMeta, runs } from "./define";
 import { blockCapitals, knownAcronyms } from "./formatting";
 import { matchesOf } from "./text";
 
@@ -72,8 +72,12 @@ export function unexplainedFirstUses(
   context: RuleContext,
 ): { acronym: string; use: Use; explainedLater: boolean }[] {
   const known = knownAcronyms(context);
+  // gds/faqs says not to use FAQs at all; spelling it out would not help.
+  const faqsReported = runs(context, "gds/faqs");
   const allowed = (acronym: string): boolean =>
-    known.has(acronym) || context.allowWords.has(acronym.toLowerCase());
+    known.has(acronym) ||
+    context.allowWords.has(acronym.toLowerCase()) ||
+    (acronym === "FAQ" && faqsReported);
   const first = new Map<string, Use>();
   const explainedLater = new Set<string>();
   for (const block of blocks) {
