@@ -39,14 +39,17 @@ function cell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
 
+/** A fenced block longer than any backtick run in the example, so examples with code stay whole. */
 function fence(text: string): string {
-  return ["```text", text, "```"].join("\n");
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const marks = "`".repeat(longest + 1);
+  return [`${marks}text`, text, marks].join("\n");
 }
 
 /** The whole of docs/rules.md for `rules` (the public API passes every rule). */
 export function renderRulesMarkdown(rules: readonly Rule[] = allRules): string {
   const out: string[] = [
-    "<!-- Generated from the rule table (src/core/lint/rules/index.ts) by renderRulesMarkdown in src/core/lint/docs.ts. Do not edit by hand. -->",
+    "<!-- Generated from the rule table (src/core/lint/rules/index.ts) by `npm run generate` (renderRulesMarkdown in src/core/lint/docs.ts). Do not edit by hand. -->",
     "",
     "# Lint rules",
     "",

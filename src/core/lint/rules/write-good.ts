@@ -101,7 +101,7 @@ const CHECKS: Check[] = [
     id: "write-good/cliches",
     key: "cliches",
     explanation: "is a cliche",
-    description: 'Clichés ("at the end of the day").',
+    description: 'Clichés ("back to square one", "in the nick of time").',
     advice: "Say it plainly.",
     on: true,
     examples: {
