@@ -5,6 +5,7 @@ import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { cliAuth } from "../../core/cf/auth/cli-auth";
 import { CfError } from "../../core/cf/errors";
+import { retryText } from "../../core/cf/http";
 import type { Audience } from "../../core/draft";
 import {
   AUDIENCE_NAMES,
@@ -74,6 +75,7 @@ export const recipientsCommand: CliCommand = {
             patterns: options.excludeOrgs,
             excludeSuspended: !options.includeSuspended,
           },
+          http: { onRetry: (r) => io.stderr(`${retryText(r)}\n`) },
           auth: cliAuth({
             env: io.env,
             regionCount: options.regions.length,

@@ -2,7 +2,7 @@
 // errors, 429 and 5xx only. Other 4xx answers are the caller's to handle (401 -> refresh, 403 ->
 // not an admin, 404 -> wrong address), and retrying them would only hide the mistake.
 // TLS is whatever Node's fetch does: always verified. There is deliberately no option to turn it off.
-import { CfCancelledError, CfNetworkError } from "./errors";
+import { CfCancelledError, CfNetworkError, pathOf } from "./errors";
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -26,7 +26,7 @@ export interface HttpOptions {
   /** Called once per attempt that reaches the network (for counting and logs). */
   onAttempt?: (info: { url: string; attempt: number }) => void;
   /** Called before a retry wait (for logs: "retrying after 500"). */
-  onRetry?: (info: { url: string; attempt: number; delayMs: number; reason: string }) => void;
+  onRetry?: (info: RetryInfo) => void;
 }
 
 export interface HttpRequest {
@@ -41,6 +41,13 @@ export interface HttpRequest {
 export interface Http {
   /** Resolves with the final Response (possibly a 4xx/5xx after retries); rejects on network failure. */
   send(url: string, request?: HttpRequest): Promise<{ response: Response; attempts: number }>;
+}
+
+export type RetryInfo = { url: string; attempt: number; delayMs: number; reason: string };
+
+/** "retrying https://api.example/v3/roles in 0.4 s (HTTP 500, attempt 1)" for logs. */
+export function retryText(r: RetryInfo): string {
+  return `${r.reason} from ${pathOf(r.url)}: retrying in ${(r.delayMs / 1000).toFixed(1)} s (attempt ${r.attempt + 1})`;
 }
 
 export const realSleep: Sleep = (ms, signal) =>

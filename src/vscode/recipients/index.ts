@@ -8,6 +8,7 @@ import {
   CfNoSessionError,
   CfSessionExpiredError,
 } from "../../core/cf/errors";
+import { retryText } from "../../core/cf/http";
 import { recipientsCsv, skippedCsv, writeFilesAtomically } from "../../core/recipients/csv";
 import { exportRecipients } from "../../core/recipients/export";
 import type { ExportResult } from "../../core/recipients/export-types";
@@ -106,6 +107,9 @@ async function runExport(
               audiences: choices.audiences,
               exclusions: configuredExclusions(),
               auth: editorAuth(context.secrets, auth),
+              http: {
+                onRetry: (r) => log.warn(`${retryText(r)}`),
+              },
             },
             {
               signal: controller.signal,
