@@ -5,7 +5,7 @@
 //   node --import tsx test/harness/run-e2e.ts [--grep <pattern>]
 //   (npm run test:e2e builds the extension first)
 //
-// Environment: TENANT_COMMS_E2E_TIMEOUT (seconds, whole run, default 360).
+// Environment: TENANT_COMMS_E2E_TIMEOUT (seconds, whole run, default 600).
 import { readdirSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
@@ -35,7 +35,7 @@ async function main(): Promise<number> {
     console.log("Usage: node --import tsx test/harness/run-e2e.ts [--grep <pattern>]");
     return 0;
   }
-  installExitHandlers(LABEL, Number(process.env.TENANT_COMMS_E2E_TIMEOUT ?? 360) * 1000);
+  installExitHandlers(LABEL, Number(process.env.TENANT_COMMS_E2E_TIMEOUT ?? 600) * 1000);
   const checks = findChecks(E2E_DIR).sort();
   if (checks.length === 0) {
     console.error(`${LABEL}: no *.e2e.ts checks under ${E2E_DIR}.`);

@@ -5,7 +5,7 @@
 //   node --import tsx test/harness/run-integration.ts [--grep <pattern>]
 //   (npm run test:integration builds the extension and the tests first)
 //
-// Environment: TENANT_COMMS_INTEGRATION_TIMEOUT (seconds, whole run, default 360),
+// Environment: TENANT_COMMS_INTEGRATION_TIMEOUT (seconds, whole run, default 480),
 // TENANT_COMMS_TEST_TIMEOUT (ms per test, default 20000), TENANT_COMMS_EXTENSION_PATH.
 import { existsSync, readFileSync, statSync, openSync, readSync, closeSync } from "node:fs";
 import { join } from "node:path";
@@ -25,7 +25,7 @@ async function main(): Promise<number> {
     console.log("Usage: node --import tsx test/harness/run-integration.ts [--grep <pattern>]");
     return 0;
   }
-  const timeoutSeconds = Number(process.env.TENANT_COMMS_INTEGRATION_TIMEOUT ?? 360);
+  const timeoutSeconds = Number(process.env.TENANT_COMMS_INTEGRATION_TIMEOUT ?? 480);
   installExitHandlers(LABEL, timeoutSeconds * 1000);
   if (!existsSync(INTEGRATION_INDEX)) {
     console.error(`${INTEGRATION_INDEX} is missing: run \`node scripts/build-tests.mjs\` first.`);
