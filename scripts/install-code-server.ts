@@ -40,7 +40,10 @@ export async function ensureCodeServer(log: Log = (l) => console.log(l)): Promis
   const release = await acquireLock(log);
   try {
     // Another run may have finished the install while we waited for the lock.
-    if (isInstalled()) return CODE_SERVER_ENTRY;
+    if (isInstalled()) {
+      log(`code-server ${CODE_SERVER_VERSION}: installed by the other process`);
+      return CODE_SERVER_ENTRY;
+    }
     await install(log);
     return CODE_SERVER_ENTRY;
   } finally {
