@@ -1,10 +1,7 @@
 // `tenant-comms status [JOB]`: a send job's counts and each email's delivery status from Notify,
 // written to the job's report CSV. Without JOB, lists the jobs.
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { parseDraft } from "../../core/draft";
-import { checkRecipientsCsv } from "../../core/notify/recipients-csv";
 import { createNotifyPort } from "../../core/notify/send/client";
 import {
   jobsDir,
@@ -13,11 +10,11 @@ import {
   reportPath,
   JournalError,
 } from "../../core/notify/send/journal";
-import { planSend, sha256, type PlannedRecipient } from "../../core/notify/send/plan";
 import {
   countDelivery,
   describeCounts,
   loadJobState,
+  recipientsForJob,
   refreshDeliveryStatus,
   writeReport,
 } from "../../core/notify/send/status";
@@ -34,28 +31,6 @@ job's report CSV, one row per recipient. Without JOB: lists the jobs in .tenant-
 Options:
   --offline   Do not ask Notify; show what the journal already knows
 `;
-
-/** The job's recipients rebuilt from its CSV files, when they are unchanged (for the report). */
-async function recipientsOf(cwd: string, state: JobState): Promise<PlannedRecipient[] | undefined> {
-  const { header } = state;
-  const csv: { path: string; text: string }[] = [];
-  for (const c of header.csv) {
-    const path = resolve(cwd, c.path);
-    if (!existsSync(path)) return undefined;
-    const text = readFileSync(path, "utf8");
-    if (sha256(text) !== c.sha256) return undefined;
-    csv.push({ path: c.path, text });
-  }
-  const draftPath = resolve(cwd, header.draft.path);
-  if (!existsSync(draftPath)) return undefined;
-  const planned = await planSend(
-    { draftPath: header.draft.path, draftText: readFileSync(draftPath, "utf8"), csv },
-    { parseDraft, checkRecipientsCsv },
-  );
-  return planned.ok && planned.plan.recipients.length === header.recipients
-    ? planned.plan.recipients
-    : undefined;
-}
 
 async function listJobs(io: CliIO, dir: string): Promise<number> {
   const ids = await listJobIds(dir);
@@ -140,7 +115,7 @@ export const statusCommand: CliCommand = {
       throw error;
     }
     const counts = countDelivery(state);
-    const recipients = await recipientsOf(io.cwd, state);
+    const recipients = await recipientsForJob(io.cwd, state);
     const report = reportPath(dir, jobId);
     await writeReport(report, state, recipients);
     const how = state.finished

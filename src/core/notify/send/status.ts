@@ -1,13 +1,17 @@
 // Delivery status of a job's emails and its report: one CSV row per recipient.
 // Statuses are fetched by notification id (getNotificationById) and appended to the journal as
 // `status` records, so a later check only asks about emails without a final status.
+import { existsSync, readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { parseDraft } from "../../draft";
+import { checkRecipientsCsv } from "../recipients-csv";
 import { stringify } from "csv-stringify/sync";
 import type { NotifyPort } from "./client";
 import { classifyError, explainFailure } from "./errors";
 import { Journal, journalPath, readJournal, summariseJournal, type JobState } from "./journal";
 import { FINAL_EMAIL_STATUSES } from "./notify-api";
-import type { PlannedRecipient } from "./plan";
+import { planSend, sha256, type PlannedRecipient } from "./plan";
 import { runPool } from "./pool";
 
 export interface DeliveryCounts {
@@ -168,4 +172,32 @@ export async function writeReport(
 ): Promise<void> {
   const csv = stringify([[...REPORT_COLUMNS], ...reportRows(state, recipients)]);
   await writeFile(path, csv, "utf8");
+}
+
+/**
+ * The job's recipients rebuilt from its draft and CSV files (paths relative to `workspace`), for
+ * the report's addresses; undefined when a file is gone or changed since the job began.
+ */
+export async function recipientsForJob(
+  workspace: string,
+  state: JobState,
+): Promise<PlannedRecipient[] | undefined> {
+  const { header } = state;
+  const csv: { path: string; text: string }[] = [];
+  for (const c of header.csv) {
+    const path = resolve(workspace, c.path);
+    if (!existsSync(path)) return undefined;
+    const text = readFileSync(path, "utf8");
+    if (sha256(text) !== c.sha256) return undefined;
+    csv.push({ path: c.path, text });
+  }
+  const draftPath = resolve(workspace, header.draft.path);
+  if (!existsSync(draftPath)) return undefined;
+  const planned = await planSend(
+    { draftPath: header.draft.path, draftText: readFileSync(draftPath, "utf8"), csv },
+    { parseDraft, checkRecipientsCsv },
+  );
+  return planned.ok && planned.plan.recipients.length === header.recipients
+    ? planned.plan.recipients
+    : undefined;
 }
