@@ -153,7 +153,7 @@ function findDrafts(io: CliIO, args: string[]): string[] {
   const roots = args.length > 0 ? args : ["."];
   const files: string[] = [];
   for (const arg of roots) {
-    let isFolder = false;
+    let isFolder: boolean;
     try {
       isFolder = statSync(resolve(io.cwd, arg)).isDirectory();
     } catch {
