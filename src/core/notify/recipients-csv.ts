@@ -9,9 +9,10 @@
 // - each address is validated and normalised as Notify does.
 // Notify sends one email per row even when an address repeats; we report repeats, and the
 // sender gets each address once (its first row).
-import { parse } from "csv-parse/sync";
 import { validateEmailAddress } from "./email-address";
 import { CSV_MAX_ROWS } from "./limits";
+import { readPythonCsv } from "./python-csv";
+import { pyStrip } from "./python-regex";
 import { formattedList, normalisePlaceholderName, type PersonalisationValue } from "./placeholders";
 import { stripAndRemoveObscureWhitespace, stripChars, ALL_WHITESPACE } from "./whitespace";
 
@@ -71,26 +72,27 @@ export interface RecipientsCsvResult {
 const quoted = (text: string) => `‘${text}’`;
 const quotedList = (items: string[]) => formattedList(items.map(quoted));
 
-/** Rows as Python's csv.reader(skipinitialspace=True) reads them; a quote never closed is an error. */
-function readRows(text: string): { rows: string[][] } | { error: string } {
-  try {
-    const rows = parse(text, {
-      relax_quotes: true,
-      relax_column_count: true,
-      ltrim: true,
-      skip_empty_lines: false,
-      bom: true,
-    }) as string[][];
-    // Python reads a blank line as a row with no cells.
-    return { rows: rows.map((row) => (row.length === 1 && row[0] === "" ? [] : row)) };
-  } catch (error) {
-    const where = /line (\d+)/.exec(String((error as Error).message));
+/** Rows as Notify reads them, and what to tell the user about quoting Notify would misread. */
+function readRows(text: string): { rows: string[][]; error?: string } {
+  const read = readPythonCsv(text);
+  // Python reports lines of the text it read, which starts at the heading row.
+  if (read.carriageReturnLine !== undefined) {
     return {
+      rows: read.rows,
       error:
-        `The file is not valid CSV: a quote (") opened${where ? ` before line ${where[1]}` : ""} ` +
-        "is never closed. Close the quote, or remove it if it is part of a value.",
+        `Line ${read.carriageReturnLine} has a carriage return (CR) in the middle of a row, which ` +
+        "Notify cannot read. Save the file again as CSV with ordinary line endings.",
     };
   }
+  if (read.unclosedQuoteLine !== undefined) {
+    return {
+      rows: read.rows,
+      error:
+        `A quote (") at the start of a value on line ${read.unclosedQuoteLine} is never closed, so ` +
+        "Notify would read the rest of the file as that one value. Close the quote, or remove it.",
+    };
+  }
+  return { rows: read.rows };
 }
 
 function countRowsWith<T>(rows: T[], test: (row: T) => boolean): number {
@@ -120,12 +122,9 @@ export function checkRecipientsCsv(
   };
   // strip_all_whitespace(file_data, extra_characters=","): BOM and blank lines around the file go,
   // and so do trailing commas.
-  const trimmed = stripChars(stripChars(text, ALL_WHITESPACE), ALL_WHITESPACE + ",");
+  const trimmed = pyStrip(stripChars(stripChars(text, ALL_WHITESPACE), ALL_WHITESPACE + ","));
   const read = readRows(trimmed);
-  if ("error" in read) {
-    result.errors.push(read.error);
-    return result;
-  }
+  if (read.error) result.errors.push(read.error);
   const [rawHeadings = [], ...dataRows] = read.rows;
   const headings = rawHeadings.map((h) => stripAndRemoveObscureWhitespace(h));
   result.columns = [...new Set(headings)];

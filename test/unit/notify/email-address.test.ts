@@ -66,3 +66,37 @@ test("nameprep's prohibited characters make the domain invalid", () => {
   // Soft hyphen is deleted by nameprep, so the domain is fine.
   assert.equal(validateEmailAddress("a@ex\u00ADample\u00E9.com").valid, true);
 });
+
+// Verdicts of Notify's own validate_and_format_email_address (Python 3.11's idna codec) on
+// addresses from a differential run over 10,000 random addresses, which all agreed.
+const PYTHON_VERDICTS: [string, string | null][] = [
+  ["c_@\u216b\uff0estra\u00dfe\uff0estra\u00dfe", "c_@\u217b\uff0estra\u00dfe\uff0estra\u00dfe"],
+  [
+    "0++.++@\u30c6\u30b9\u30c8.\u03c3.\u05d0\u05d1.gov",
+    "0++.++@\u30c6\u30b9\u30c8.\u03c3.\u05d0\u05d1.gov",
+  ],
+  ["+0@123.\ud83d\udca9", "+0@123.\ud83d\udca9"],
+  [
+    "aa.YX9@\u0130\uff0e\u05d0\u05d1\uff0elocalhost",
+    "aa.yx9@i\u0307\uff0e\u05d0\u05d1\uff0elocalhost",
+  ],
+  ["0@museum..\ufe0f..\ud83d\udca9..museum", null],
+  ["----_+@\u30c6\u30b9\u30c8.\u202e", null],
+  ["Y@a\u0627\uff0e\ud83d\udca9", null],
+  ["b@co\uff0eexample\uff0e1", null],
+  [".YY@123.\ue000.a.a_b", null],
+  ["a@\u202e", null],
+];
+
+test("unicode domains get the verdict Python's IDNA 2003 codec gives", () => {
+  for (const [input, normalised] of PYTHON_VERDICTS) {
+    const result = validateEmailAddress(input);
+    assert.deepEqual(
+      result,
+      normalised === null
+        ? { valid: false, error: INVALID_EMAIL_MESSAGE }
+        : { valid: true, normalised },
+      JSON.stringify(input),
+    );
+  }
+});

@@ -100,9 +100,14 @@ test("identical headings become a list, as Notify sends them", () => {
 test("quoted values, CRLF, extra cells; an unclosed quote is explained", () => {
   const r = checkRecipientsCsv('email address,name\r\n"a@x.com", "Smith, Jo",extra\r\n');
   assert.deepEqual(r.rows[0]!.values, { name: "Smith, Jo" });
-  const bad = checkRecipientsCsv('email address,name\na@x.com,"unclosed\n');
-  assert.equal(bad.rows.length, 0);
-  assert.match(bad.errors[0]!, /quote \("\) .*never closed/);
+  const bad = checkRecipientsCsv('email address,name\na@x.com,"unclosed\nb@x.com,b\n');
+  // Notify reads the rest of the file into the value; we say so, and the file is not clean.
+  assert.equal(bad.rows.length, 1);
+  assert.equal(bad.rows[0]!.values.name, "unclosed\nb@x.com,b");
+  assert.match(bad.errors[0]!, /quote \("\) at the start of a value on line 2 is never closed/);
+  assert.equal(bad.clean, false);
+  const cr = checkRecipientsCsv("email address,name\na@x.com,a\rb\n");
+  assert.match(cr.errors[0]!, /Line 2 has a carriage return \(CR\) in the middle of a row/);
 });
 
 test("an empty file or headings only", () => {
