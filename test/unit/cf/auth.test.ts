@@ -123,6 +123,26 @@ test("when refreshing fails too, the error says to log in again and holds no tok
   });
 });
 
+test("an expired client-credentials cf session says to run cf auth again", async () => {
+  const { accessToken } = sim.issueTokens("admin");
+  const client = clientFor(sim, (c) =>
+    cfCliTokenSource(c, {
+      path: "p",
+      target: sim.url,
+      accessToken,
+      refreshToken: "",
+      clientId: "ops-client",
+      clientSecret: "",
+      grantType: "client_credentials",
+    }),
+  );
+  sim.expireAccessTokens();
+  await assert.rejects(
+    client.get("/v3/organizations"),
+    /Your cf session for Sim has expired: run `cf auth ops-client <secret> --client-credentials` against http:\/\/127\.0\.0\.1:\d+ and try again\./,
+  );
+});
+
 test("a one-time passcode signs in once; a reused passcode gets advice to get a new one", async () => {
   const passcode = sim.createPasscode("admin");
   const client = clientFor(sim, (c) => signIn(c, { kind: "passcode", passcode }));

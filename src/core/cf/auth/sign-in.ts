@@ -20,6 +20,11 @@ export function cfCliTokenSource(client: CfClient, session: CfCliSession): Refre
     uaa: () => client.uaaTokens(session.clientId, session.clientSecret),
     accessToken: session.accessToken,
     refreshToken: session.refreshToken,
+    // After `cf auth --client-credentials` the CLI keeps no secret and no refresh token.
+    expiredHint:
+      session.grantType === "client_credentials"
+        ? `run \`cf auth ${session.clientId} <secret> --client-credentials\` against ${client.api} and try again.`
+        : undefined,
   });
 }
 

@@ -67,6 +67,8 @@ export interface RefreshingTokenSourceOptions {
   now?: () => number;
   /** Told about every new grant, e.g. to keep the refresh token in SecretStorage. */
   onGrant?: (grant: TokenGrant) => void | Promise<void>;
+  /** What to do when the session is over, if not `cf login` (e.g. `cf auth` for a client). */
+  expiredHint?: string;
 }
 
 /** A token with a refresh token (cf CLI session, or a passcode/password sign-in). */
@@ -113,11 +115,18 @@ export class RefreshingTokenSource implements TokenSource {
   }
 
   private async doRefresh(signal?: AbortSignal): Promise<string> {
-    if (!this.refreshToken) {
-      throw new CfSessionExpiredError(this.options.api, this.options.region);
-    }
+    const { api, region, expiredHint } = this.options;
+    if (!this.refreshToken) throw new CfSessionExpiredError(api, region, expiredHint);
     const uaa = await this.options.uaa();
-    const grant = await uaa.refresh(this.refreshToken, signal);
+    let grant: TokenGrant;
+    try {
+      grant = await uaa.refresh(this.refreshToken, signal);
+    } catch (error) {
+      if (error instanceof CfSessionExpiredError && expiredHint) {
+        throw new CfSessionExpiredError(api, region, expiredHint);
+      }
+      throw error;
+    }
     this.setAccess(grant.accessToken, grant.expiresAt);
     if (grant.refreshToken) this.refreshToken = grant.refreshToken;
     await this.options.onGrant?.(grant);
