@@ -68,7 +68,8 @@ export function renderEmailDocument(parts: EmailDocumentParts): string {
     `<meta http-equiv="Content-Type" content="text/html; charset=utf-8">`,
     `<meta name="viewport" content="width=device-width">`,
     `<meta name="format-detection" content="telephone=no">`,
-    `<title>${parts.subjectHtml}</title>`,
+    // <title> shows markup as text, so a missing placeholder's highlight tag is left out there.
+    `<title>${parts.subjectHtml.replace(/<[^>]*>/g, "")}</title>`,
     `<style>`,
     `@media only screen and (min-device-width: 581px) { .content { width: 580px !important; } }`,
     `body { margin: 0 !important; }`,

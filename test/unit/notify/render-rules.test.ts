@@ -182,3 +182,8 @@ test("smartypants skips tags and real comments, but educates a 'comment' contain
   const long = "word ".repeat(20_000);
   assert.equal(doNiceTypography(long), long);
 });
+
+test("the document title shows a missing placeholder as ((name)), without markup", () => {
+  const r = render({ subject: "For ((org))", body: "B" });
+  assert.match(r.html, /<title>For &#40;&#40;org&#41;&#41;<\/title>/);
+});
