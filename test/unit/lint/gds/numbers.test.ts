@@ -80,7 +80,7 @@ describe("gds/numerals", () => {
       numerals,
       "Restart one or two apps. Use two-factor authentication. Two apps failed.",
     );
-    expectNone(numerals, "About two-thirds of apps. It takes one minute.");
+    expectNone(numerals, "About two-thirds of apps. It takes one minute. We use Ocean's Eleven.");
   });
 });
 

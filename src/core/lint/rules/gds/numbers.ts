@@ -13,7 +13,14 @@ import {
 } from "./data/numbers";
 import { az } from "./data/sources";
 import { gdsRule, runs } from "./define";
-import { capitalise, isSentenceStart, matchesOf, previousWord, sentenceSpans } from "./text";
+import {
+  capitalise,
+  isSentenceStart,
+  isUpper,
+  matchesOf,
+  previousWord,
+  sentenceSpans,
+} from "./text";
 
 // ---- Ranges -------------------------------------------------------------------------------------
 
@@ -155,7 +162,8 @@ export const numerals = gdsRule({
     const findings: BlockFinding[] = [];
     for (const m of matchesOf(NUMBER_WORD, text)) {
       const end = m.index + m[0].length;
-      if (isSentenceStart(text, m.index)) continue;
+      // At a sentence start a number is written in words; a capital mid-sentence is a name.
+      if (isSentenceStart(text, m.index) || isUpper(text[m.index])) continue;
       if (
         IDIOM_AFTER.test(text.slice(end)) ||
         IDIOM_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))
