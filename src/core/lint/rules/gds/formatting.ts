@@ -94,8 +94,8 @@ function headingContent(block: ProseBlock): { start: number; end: number } {
 export const sentenceCaseHeadings = gdsRule({
   name: "sentence-case-headings",
   description:
-    "Flags headings and subjects in title case (2 or more capitalised words after the first that are not names or acronyms).",
-  defaultLevel: "warning",
+    "Suggests sentence case for headings and subjects with 2 or more capitalised words after the first that are not known names or acronyms (add your own names to the properNouns option).",
+  defaultLevel: "info",
   source: az("capitalisation"),
   examples: { bad: "Apply For A Driving Licence", good: "Apply for a driving licence" },
   options: {

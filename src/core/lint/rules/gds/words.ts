@@ -102,7 +102,7 @@ export const plainWords = gdsRule({
   name: "plain-words",
   description:
     "Suggests everyday words for formal ones (purchase -> buy, approximately -> about), and the technical A to Z's (ensure -> make sure).",
-  defaultLevel: "warning",
+  defaultLevel: "info",
   source: CLEAR_LANGUAGE,
   examples: { bad: "Approximately 40 people came.", good: "About 40 people came." },
   check: (block) => findWords(plainList, block.text),
