@@ -14,6 +14,12 @@ describe("gds/block-capitals", () => {
   it("fires on the bad example, quiet on the good", () => {
     expectOne(blockCapitals, "DO NOT SEND ORIGINALS.", "DO NOT SEND ORIGINALS", undefined);
     expectNone(blockCapitals, "Do not send originals.");
+    expectOne(
+      blockCapitals,
+      "Turn on 2FA NOW OR LOSE ACCESS.",
+      "2FA NOW OR LOSE ACCESS",
+      undefined,
+    );
   });
 
   it("leaves runs of known acronyms, short runs and quotes alone", () => {

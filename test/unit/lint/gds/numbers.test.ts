@@ -65,6 +65,7 @@ describe("gds/ages", () => {
     expectOne(ages, "It is for 16-year-old students.", "16-year-old", undefined);
     const f = expectOne(ages, "It is for the over 50s.", "over 50s", undefined);
     assert.match(f.message, /aged 50 and over/);
+    expectNone(ages, "We have over 1000s of apps.");
   });
 });
 

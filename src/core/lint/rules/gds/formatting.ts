@@ -34,8 +34,8 @@ function isAllCaps(word: string): boolean {
 
 export const blockCapitals = gdsRule({
   name: "block-capitals",
-  // Three capitalised tokens in a row, the first two in capitals throughout.
-  needs: /(?:[\p{Lu}\p{N}][\p{Lu}\p{N}'’.-]*[^\p{L}\p{N}]+){2}[\p{Lu}\p{N}]/u,
+  // Three tokens in a row with a capital letter, the first two in capitals throughout.
+  needs: /(?:\p{N}*\p{Lu}[\p{Lu}\p{N}'’.-]*[^\p{L}\p{N}]+){2}\p{N}*\p{Lu}/u,
   description:
     "Flags runs of 3 or more words in capitals (acronyms aside): block capitals are hard to read.",
   defaultLevel: "warning",

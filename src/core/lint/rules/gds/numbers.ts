@@ -78,7 +78,7 @@ function rangeFinding(start: number, whole: string, from: string, to: string): B
 // ---- Ages ---------------------------------------------------------------------------------------
 
 const YEAR_OLD = /(?<![\p{L}\p{N}])(\d+)-year-olds?(?![\p{L}])/gu;
-const OVER_UNDER = /(?<![\p{L}])(over|under)[- ](\d+)s(?![\p{L}])/giu;
+const OVER_UNDER = /(?<![\p{L}])(over|under)[- ](\d{1,2})s(?![\p{L}])/giu;
 const AGE_RANGE = /(?<![\p{L}\p{N}.,:/-])(\d+)\s*[-–—]\s*(\d+)(\s*-?\s*)(years?)(?![\p{L}])/gu;
 
 export const ages = gdsRule({
