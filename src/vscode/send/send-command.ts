@@ -177,11 +177,15 @@ export async function sendCommand(
   if (!document) return undefined;
   const errors = lintErrors(document.uri);
   if (errors.length > 0) {
-    const choice = await vscode.window.showErrorMessage(
-      `The draft has ${errors.length} lint error${errors.length === 1 ? "" : "s"}: fix ${errors.length === 1 ? "it" : "them"} before sending.`,
-      "Show Problems",
-    );
-    if (choice) void vscode.commands.executeCommand("workbench.actions.view.problems");
+    // Not awaited: the command ends now; the button opens the Problems panel if chosen.
+    void vscode.window
+      .showErrorMessage(
+        `The draft has ${errors.length} lint error${errors.length === 1 ? "" : "s"}: fix ${errors.length === 1 ? "it" : "them"} before sending.`,
+        "Show Problems",
+      )
+      .then((choice) => {
+        if (choice) void vscode.commands.executeCommand("workbench.actions.view.problems");
+      });
     return undefined;
   }
   if (document.isDirty && !(await document.save()))

@@ -76,7 +76,8 @@ describe("Send via Notify", function () {
       this.skip();
     }
     sim = await startNotifySimulator({ statusTimings: { sendingAfterMs: 20, finalAfterMs: 50 } });
-    await config().update("sending.apiUrl", sim.url, vscode.ConfigurationTarget.Workspace);
+    // apiUrl is machine-scoped (a workspace must not redirect the key elsewhere): user settings.
+    await config().update("sending.apiUrl", sim.url, vscode.ConfigurationTarget.Global);
     await config().update(
       "sending.templateId",
       DEFAULT_TEMPLATE_ID,
@@ -89,7 +90,7 @@ describe("Send via Notify", function () {
   after(async function () {
     if (!sim) return;
     await vscode.commands.executeCommand(CLEAR_KEY);
-    await config().update("sending.apiUrl", undefined, vscode.ConfigurationTarget.Workspace);
+    await config().update("sending.apiUrl", undefined, vscode.ConfigurationTarget.Global);
     await config().update("sending.templateId", undefined, vscode.ConfigurationTarget.Workspace);
     await config().update("sending.testEmailAddress", undefined, vscode.ConfigurationTarget.Global);
     await closeAllEditors();
