@@ -1,7 +1,7 @@
 // mistune 0.8.4's inline lexer with Notify's rules: escapes, raw HTML, <autolinks>, bare URLs,
 // footnote references, [links], [reference][links] and line breaks; everything else is text.
 // Emphasis, strong, inline code and strikethrough are not among the rules, so they stay literal.
-import { rstripNewlines } from "../python-regex";
+import { py, rstripNewlines, S } from "../python-regex";
 import type { LinkDefinition } from "./block-lexer";
 import { inline } from "./grammar";
 import { keyify } from "./keys";
@@ -22,6 +22,19 @@ const DEFAULT_RULES: InlineRule[] = [
   "text",
 ];
 
+/** The `]`, optional whitespace and `[` every reference link has. */
+const REFERENCE_CLOSE = py(`\\]${S}*\\[`, "g");
+
+function lastMatchIndex(pattern: RegExp, text: string): number {
+  let last = -1;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    last = m.index;
+    pattern.lastIndex = m.index + 1;
+  }
+  return last;
+}
+
 export class InlineLexer {
   private links = new Map<string, LinkDefinition>();
   private footnotes = new Map<string, number>();
@@ -40,10 +53,19 @@ export class InlineLexer {
   output(text: string): string {
     text = rstripNewlines(text);
     const rules = this.inFootnote ? DEFAULT_RULES.filter((r) => r !== "footnote") : DEFAULT_RULES;
+    // The link rules backtrack for a very long time on runs of brackets (as they do in mistune).
+    // Each needs a literal "](" or "]...[" ahead, so they are skipped when there is none: same
+    // result, no stall while someone types "[[[[".
+    const length = text.length;
+    const lastLinkStart = text.lastIndexOf("](");
+    const lastReferenceStart = lastMatchIndex(REFERENCE_CLOSE, text);
     let output = "";
     while (text) {
+      const position = length - text.length;
       let consumed = 0;
       for (const rule of rules) {
+        if (rule === "link" && lastLinkStart < position) continue;
+        if (rule === "reflink" && lastReferenceStart < position) continue;
         const m = inline[rule].exec(text);
         if (!m) continue;
         // A rule may decline (an unknown footnote or link label); the next rule is tried.
