@@ -126,7 +126,7 @@ export const acronymFirstUse: DocumentRule = {
     options: {
       known: {
         description:
-          "Abbreviations your readers know without expansion (added to the guide's list: BBC, EU, NHS, UK, URL, VAT, file types...).",
+          "Technical abbreviations your readers know without expansion. Setting it replaces this default; the guide's list (BBC, EU, NHS, UK, URL, VAT, file types...) and the team's shared acronyms setting always apply.",
         default: KNOWN_TECHNICAL,
       },
     },

@@ -42,7 +42,11 @@ export const blockCapitals = gdsRule({
   source: az("capitalisation"),
   examples: { bad: "DO NOT SEND ORIGINALS.", good: "Do not send originals." },
   options: {
-    known: { description: "Acronyms that do not count as shouting.", default: KNOWN_TECHNICAL },
+    known: {
+      description:
+        "Acronyms that do not count as shouting. Setting it replaces this default; the guide's list and the team's shared acronyms setting always apply.",
+      default: KNOWN_TECHNICAL,
+    },
   },
   check: (block, context) => {
     const known = knownAcronyms(context);
@@ -104,13 +108,11 @@ export const sentenceCaseHeadings = gdsRule({
         "More words that keep their capital in a heading (names of services, suppliers, places).",
       default: [],
     },
-    known: { description: "Acronyms that are fine in a heading.", default: KNOWN_TECHNICAL },
   },
   check: (block, context) => {
     if (block.kind !== "heading" && block.kind !== "subject") return [];
     const text = block.text;
     const names = new Set([...PROPER_NOUNS, ...stringListOption(context, "properNouns", [])]);
-    const known = knownAcronyms(context);
     const capitalised: string[] = [];
     let segmentStart = true;
     let last = 0;
@@ -124,7 +126,8 @@ export const sentenceCaseHeadings = gdsRule({
       segmentStart = false;
       if (first || isQuoted(text, m.index, last)) continue;
       if (!/^\p{Lu}/u.test(word) || isAllCaps(word) || /\d/.test(word)) continue;
-      if (known.has(word) || names.has(word) || /\p{Lu}/u.test(word.slice(1))) continue;
+      // Acronyms and names with inner capitals (PaaS, GitHub) keep their capitals.
+      if (names.has(word) || /\p{Lu}/u.test(word.slice(1))) continue;
       capitalised.push(word);
     }
     if (capitalised.length < 2) return [];
