@@ -210,9 +210,8 @@ export function sentenceSpans(text: string): readonly Span[] {
   };
   for (const m of matchesOf(SENTENCE_END, text)) {
     const end = m.index + m[0].length;
-    if (m[0][0] === "." && m[0].startsWith(".") && !m[0].startsWith("..")) {
-      if (isAbbreviationStop(text, m.index)) continue;
-    }
+    // One full stop may belong to an abbreviation; an ellipsis or "?" never does.
+    if (m[0][0] === "." && m[0][1] !== "." && isAbbreviationStop(text, m.index)) continue;
     if (isLower(firstAfter(text, end))) continue;
     push(end);
     start = end;
