@@ -177,7 +177,7 @@ export async function planSend(input: PlanInput, deps: PlanDeps): Promise<PlanRe
   }
   if (duplicateRows > 0) {
     warnings.push(
-      `${duplicateRows} row${duplicateRows === 1 ? "" : "s"} repeat an address already listed; each address gets one email (the first row's values).`,
+      `${duplicateRows} row${duplicateRows === 1 ? " repeats" : "s repeat"} an address already listed; each address gets one email (the first row's values).`,
     );
   }
   if (problems.length) return { ok: false, problems };

@@ -9,7 +9,15 @@ import { checkRecipientsCsv } from "../recipients-csv";
 import { stringify } from "csv-stringify/sync";
 import type { NotifyPort } from "./client";
 import { classifyError, explainFailure } from "./errors";
-import { Journal, journalPath, readJournal, summariseJournal, type JobState } from "./journal";
+import {
+  Journal,
+  JournalError,
+  journalPath,
+  lockJob,
+  readJournal,
+  summariseJournal,
+  type JobState,
+} from "./journal";
 import { FINAL_EMAIL_STATUSES } from "./notify-api";
 import { planSend, sha256, type PlannedRecipient } from "./plan";
 import { runPool } from "./pool";
@@ -87,7 +95,15 @@ export async function refreshDeliveryStatus(
   let unchecked = 0;
   let error: string | undefined;
   if (todo.length > 0) {
-    const journal = await Journal.open(path);
+    // While a send of this job runs in another process, only it may append to the journal: the
+    // statuses are then shown but not recorded.
+    let release: (() => Promise<void>) | undefined;
+    try {
+      release = await lockJob(jobsDir, jobId);
+    } catch (e) {
+      if (!(e instanceof JournalError)) throw e;
+    }
+    const journal = release ? await Journal.open(path) : undefined;
     try {
       await runPool(
         todo,
@@ -97,7 +113,7 @@ export async function refreshDeliveryStatus(
             const n = await port.getNotificationById(row.id!);
             if (n.status !== row.deliveryStatus) {
               row.deliveryStatus = n.status;
-              await journal.append({
+              await journal?.append({
                 type: "status",
                 row: index,
                 id: row.id!,
@@ -117,7 +133,8 @@ export async function refreshDeliveryStatus(
         () => options.signal?.aborted === true || (error !== undefined && unchecked > 20),
       );
     } finally {
-      await journal.close();
+      await journal?.close();
+      await release?.();
     }
   }
   const result: StatusCheck = { state, counts: countDelivery(state), unchecked };
