@@ -1,6 +1,7 @@
 // Keeps one preview panel per draft: opens it or reveals the one already open, restores panels
 // after a window reload, and forwards document edits and editor scrolling to the right panel.
 import * as vscode from "vscode";
+import { outputChannel } from "../output";
 import { PreviewPanel } from "./panel";
 import { defaultPreviewState, parsePreviewState, type PreviewState } from "./protocol";
 import { PREVIEW_VIEW_TYPE, previewTitle, previewWebviewOptions } from "./webview-options";
@@ -50,9 +51,13 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
 
   /** WebviewPanelSerializer: VS Code hands back a panel and the state the webview saved. */
   async deserializeWebviewPanel(panel: vscode.WebviewPanel, saved: unknown): Promise<void> {
-    const state = parsePreviewState(saved);
+    const state = parsePreviewState(saved) ?? this.stateFromTitle(panel.title);
     if (!state) {
-      // Nothing says which draft it showed (saved by an older version, or never rendered).
+      // Nothing says which draft it showed: no state (the window went before VS Code saved it)
+      // and no single open draft with the name in the panel's title.
+      outputChannel().warn(
+        `Preview: "${panel.title}" could not be restored after the reload; open the preview from the draft again.`,
+      );
       panel.dispose();
       return;
     }
@@ -64,6 +69,18 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
       return;
     }
     this.adopt(panel, documentUri, state);
+  }
+
+  /**
+   * The panel's title names the draft ("Preview x.notify.md"). When VS Code kept no state (a web
+   * workbench closed abruptly), an open draft with exactly that name is taken to be the one.
+   */
+  private stateFromTitle(title: string): PreviewState | undefined {
+    const name = title.replace(/^Preview /, "");
+    const matches = vscode.workspace.textDocuments.filter(
+      (document) => document.uri.path.split("/").pop() === name,
+    );
+    return matches.length === 1 ? defaultPreviewState(matches[0]!.uri.toString()) : undefined;
   }
 
   private adopt(

@@ -331,6 +331,8 @@ export class PreviewPanel implements vscode.Disposable {
         : `${address || "(empty)"} (${where}: ${row.error ?? "not valid"})`;
     }
     if (this.state.mode === "csv") return "No rows in this CSV";
+    if (this.state.mode === "sample")
+      return "A sample recipient (choose a CSV to preview a real one)";
     return "Each recipient in your CSV (choose a CSV to preview one)";
   }
 
