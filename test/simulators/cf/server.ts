@@ -184,11 +184,11 @@ export async function startCfSimulator(options: SimulatorOptions): Promise<CfSim
       case "/v3/roles":
         return rolesEndpoint(res, url);
       case "/v3/organizations":
-        return listEndpoint(res, url, filterOrgs(url), orgJson);
+        return listEndpoint(res, url, filterOrgs(url), orgText);
       case "/v3/spaces":
-        return listEndpoint(res, url, filterSpaces(url), spaceJson);
+        return listEndpoint(res, url, filterSpaces(url), spaceText);
       case "/v3/users":
-        return listEndpoint(res, url, filterByGuids(url, platform.users), userJson);
+        return listEndpoint(res, url, filterByGuids(url, platform.users), userText);
       default:
         return notFound(res);
     }
@@ -305,16 +305,16 @@ export async function startCfSimulator(options: SimulatorOptions): Promise<CfSim
     const include = listParam(q, "include") ?? [];
     const bad = include.find((i) => !["user", "space", "organization"].includes(i));
     if (bad) return badRequest(res, `Invalid included resource: '${bad}'`);
-    return listEndpoint(res, url, filtered, roleJson, (page) => {
-      const included: Record<string, unknown[]> = {};
+    return listEndpoint(res, url, filtered, roleText, (page) => {
+      const included: Record<string, string[]> = {};
       if (include.includes("user")) {
         included.users = unique(page.map((r) => r.userGuid)).map((g) =>
-          userJson(usersByGuid.get(g)!),
+          userText(usersByGuid.get(g)!),
         );
       }
       if (include.includes("space")) {
         included.spaces = unique(page.flatMap((r) => (r.spaceGuid ? [r.spaceGuid] : []))).map((g) =>
-          spaceJson(spacesByGuid.get(g)!),
+          spaceText(spacesByGuid.get(g)!),
         );
       }
       if (include.includes("organization")) {
@@ -325,7 +325,7 @@ export async function startCfSimulator(options: SimulatorOptions): Promise<CfSim
               ? [spacesByGuid.get(r.spaceGuid!)!.orgGuid]
               : [],
         );
-        included.organizations = unique(orgGuidsOnPage).map((g) => orgJson(orgsByGuid.get(g)!));
+        included.organizations = unique(orgGuidsOnPage).map((g) => orgText(orgsByGuid.get(g)!));
       }
       return included;
     });
@@ -350,12 +350,15 @@ export async function startCfSimulator(options: SimulatorOptions): Promise<CfSim
     return list.filter((x) => set.has(x.guid));
   }
 
-  function listEndpoint<T>(
+  // Bodies are assembled from each resource's JSON text, made once and cached: the large platform
+  // serves pages of 5,000 roles, and re-serialising them on every request would make the simulator,
+  // not the client, the thing the benchmark measures.
+  function listEndpoint<T extends object>(
     res: ServerResponse,
     url: URL,
     all: T[],
-    toJson: (x: T) => unknown,
-    included?: (page: T[]) => Record<string, unknown[]>,
+    toText: (x: T) => string,
+    included?: (page: T[]) => Record<string, string[]>,
   ) {
     const q = url.searchParams;
     const perPage = Number(q.get("per_page") ?? 50);
@@ -372,20 +375,39 @@ export async function startCfSimulator(options: SimulatorOptions): Promise<CfSim
       params.set("per_page", String(perPage));
       return { href: `${base}${url.pathname}?${params.toString()}` };
     };
-    const body: Record<string, unknown> = {
-      pagination: {
-        total_results: all.length,
-        total_pages: totalPages,
-        first: link(1),
-        last: link(totalPages),
-        next: page < totalPages ? link(page + 1) : null,
-        previous: page > 1 ? link(page - 1) : null,
-      },
-      resources: slice.map(toJson),
+    const pagination = {
+      total_results: all.length,
+      total_pages: totalPages,
+      first: link(1),
+      last: link(totalPages),
+      next: page < totalPages ? link(page + 1) : null,
+      previous: page > 1 ? link(page - 1) : null,
     };
-    if (included) body.included = included(slice);
-    return send(res, 200, body);
+    let text = `{"pagination":${JSON.stringify(pagination)},"resources":[${slice.map(toText).join(",")}]`;
+    if (included) {
+      const parts = Object.entries(included(slice)).map(
+        ([k, list]) => `"${k}":[${list.join(",")}]`,
+      );
+      text += `,"included":{${parts.join(",")}}`;
+    }
+    return sendText(res, 200, `${text}}`);
   }
+
+  function memo<T extends object>(toJson: (x: T) => unknown): (x: T) => string {
+    const cache = new WeakMap<T, string>();
+    return (x) => {
+      let text = cache.get(x);
+      if (text === undefined) {
+        text = JSON.stringify(toJson(x));
+        cache.set(x, text);
+      }
+      return text;
+    };
+  }
+  const roleText = memo(roleJson);
+  const userText = memo(userJson);
+  const spaceText = memo(spaceJson);
+  const orgText = memo(orgJson);
 
   const stamp = "2020-01-01T00:00:00Z";
   function roleJson(r: SimRole) {
@@ -491,7 +513,15 @@ function send(
   body: unknown,
   headers: Record<string, string> = {},
 ) {
-  const text = JSON.stringify(body);
+  sendText(res, status, JSON.stringify(body), headers);
+}
+
+function sendText(
+  res: ServerResponse,
+  status: number,
+  text: string,
+  headers: Record<string, string> = {},
+) {
   res.writeHead(status, {
     "content-type": "application/json",
     "content-length": Buffer.byteLength(text),

@@ -114,7 +114,10 @@ test("a 500 storm exits 1 with a clear message and writes nothing", async () => 
     /Cloud Foundry \(London\) answered 503 for .*\/v3\/roles: simulated 503 \(after 5 attempts\)/,
   );
   assert.match(io.err, /Nothing was written\./);
-  assert.match(io.err, /HTTP 503 from http:\/\/127\.0\.0\.1:\d+\/v3\/roles: retrying in \d+\.\d s \(attempt 2\)/);
+  assert.match(
+    io.err,
+    /HTTP 503 from http:\/\/127\.0\.0\.1:\d+\/v3\/roles: retrying in \d+\.\d s \(attempt 2\)/,
+  );
   assert.deepEqual(await readdir(dir), []);
 });
 

@@ -8,6 +8,7 @@ import type { Region } from "../../../src/core/recipients/regions";
 import { EXCLUDED_ORG_PATTERNS, EXPECTED, handBuiltPlatform } from "../../fixtures/cf/hand-built";
 import { adminAuth, FAST_HTTP } from "../../simulators/cf/harness";
 import { startCfSimulator, type CfSimulator } from "../../simulators/cf/server";
+import { generatePlatform } from "../../simulators/cf/platform";
 
 let ireland: CfSimulator;
 let london: CfSimulator;
@@ -237,5 +238,40 @@ test("progress is reported per region and page; cancelling stops with CfCancelle
     await assert.rejects(pending, CfCancelledError);
   } finally {
     ireland.setLatency(0);
+  }
+});
+
+test("many SSO users are looked up in UAA 50 at a time, and all found", async () => {
+  const platform = generatePlatform({
+    orgs: 40,
+    spaces: 120,
+    users: 1500,
+    roles: 5000,
+    ssoShare: 0.2,
+    seed: 3,
+  });
+  const sim = await startCfSimulator({ platform });
+  try {
+    const result = await exportRecipients(
+      options({
+        regions: [{ name: "Big", api: sim.url }],
+        exclusions: { patterns: [], excludeSuspended: false },
+      }),
+    );
+    const withRoles = new Set(
+      platform.roles.filter((r) => r.type === "space_developer").map((r) => r.userGuid),
+    );
+    const sso = platform.users.filter((u) => u.origin === "google" && withRoles.has(u.guid));
+    assert.ok(sso.length > 100, `enough SSO users to need several lookups (${sso.length})`);
+    assert.deepEqual(result.skipped, []);
+    assert.equal(result.rows.length, withRoles.size);
+    for (const u of sso)
+      assert.ok(
+        result.rows.some((r) => r.address === u.emails[0]),
+        u.emails[0],
+      );
+    assert.equal(sim.counts.get("GET /uaa/Users"), Math.ceil(sso.length / 50));
+  } finally {
+    await sim.stop();
   }
 });
