@@ -5,7 +5,7 @@ import { parseDraft, type Draft } from "../draft";
 import { DEFAULT_LINT_CONFIG, ruleSettingFor, sharedSettings, type LintConfig } from "./config";
 import { scanBody } from "./markdown/blocks";
 import { maskRanges, type Range } from "./markdown/mask";
-import { maskInline } from "./markdown/inline";
+import { maskInline, type InlineMask } from "./markdown/inline";
 import {
   isDocumentRule,
   type BlockFinding,
@@ -63,7 +63,11 @@ export interface LintStats {
 export class Linter {
   readonly rules: readonly Rule[];
   readonly stats: LintStats = { blockRuleCalls: 0, blocksFromCache: 0, blocksLinted: 0 };
-  private readonly cache = new Map<string, CachedFinding[]>();
+  /** Block findings per config fingerprint, then per block (least recently used first). */
+  private readonly cache = new Map<string, Map<string, CachedFinding[]>>();
+  private cacheEntries = 0;
+  /** Inline masking per block source, so an edit re-masks only the block it touched. */
+  private readonly inlineCache = new Map<string, InlineMask>();
   private readonly maxCacheEntries: number;
   private readonly resolved = new WeakMap<LintConfig, Resolved>();
 
@@ -75,7 +79,8 @@ export class Linter {
   lint(text: string, config: LintConfig = DEFAULT_LINT_CONFIG): Finding[] {
     const resolved = this.resolve(config);
     const draft = parseDraft(text);
-    const scanned = scanBody(text, draft.bodyOffset);
+    const scanned = scanBody(text, draft.bodyOffset, this.inlineCache);
+    trim(this.inlineCache, this.maxCacheEntries);
     const structure = analyseStructure(draft, scanned.bodyWithoutCode, resolved.shared);
     const mandated: Range[] = [];
     if (structure.applies) {
@@ -126,34 +131,51 @@ export class Linter {
   /** Forgets every cached block (e.g. when rules change at run time). */
   clearCache(): void {
     this.cache.clear();
+    this.cacheEntries = 0;
+    this.inlineCache.clear();
   }
 
   private lintBlock(block: ProseBlock, resolved: Resolved, out: Finding[]): void {
-    const key = `${resolved.fingerprint}\u0000${block.kind}${block.level ?? ""}\u0000${block.source}\u0000${block.text}`;
-    let cached = this.cache.get(key);
+    let perConfig = this.cache.get(resolved.fingerprint);
+    if (!perConfig) this.cache.set(resolved.fingerprint, (perConfig = new Map()));
+    const key = `${block.kind}${block.level ?? ""}\u0000${block.source}\u0000${block.text}`;
+    let cached = perConfig.get(key);
     if (cached) {
       // Refresh its place in the least-recently-used order.
-      this.cache.delete(key);
-      this.cache.set(key, cached);
+      perConfig.delete(key);
+      perConfig.set(key, cached);
       this.stats.blocksFromCache++;
     } else {
       cached = [];
-      resolved.blockRules.forEach((active, index) => {
+      for (let index = 0; index < resolved.blockRules.length; index++) {
+        const active = resolved.blockRules[index]!;
         this.stats.blockRuleCalls++;
         for (const finding of active.rule.checkBlock(block, active.context)) {
-          cached!.push({ rule: index, finding });
+          cached.push({ rule: index, finding });
         }
-      });
-      this.cache.set(key, cached);
-      this.stats.blocksLinted++;
-      if (this.cache.size > this.maxCacheEntries) {
-        const oldest = this.cache.keys().next().value;
-        if (oldest !== undefined) this.cache.delete(oldest);
       }
+      perConfig.set(key, cached);
+      this.stats.blocksLinted++;
+      if (++this.cacheEntries > this.maxCacheEntries) this.evictOldest(perConfig);
     }
     for (const { rule, finding } of cached) {
       const active = resolved.blockRules[rule]!;
       out.push(toFinding(block, finding, active));
+    }
+  }
+
+  private evictOldest(current: Map<string, CachedFinding[]>): void {
+    // Other configs' entries go first: they belong to settings no longer in use.
+    for (const [fingerprint, entries] of this.cache) {
+      if (entries === current) continue;
+      this.cacheEntries -= entries.size;
+      this.cache.delete(fingerprint);
+      return;
+    }
+    const oldest = current.keys().next().value;
+    if (oldest !== undefined) {
+      current.delete(oldest);
+      this.cacheEntries--;
     }
   }
 
@@ -214,6 +236,15 @@ function toFinding(block: ProseBlock, f: BlockFinding, active: Active<BlockRule>
     end: block.offset + f.end,
     fixes,
   };
+}
+
+/** Keeps a memo map to its newest `max` entries. */
+function trim<K, V>(map: Map<K, V>, max: number): void {
+  while (map.size > max) {
+    const oldest = map.keys().next().value;
+    if (oldest === undefined) return;
+    map.delete(oldest);
+  }
 }
 
 /** The subject as a prose block, when its text sits in the file as written. */

@@ -2,7 +2,7 @@
 // Notify's markdown sees them, and masks everything in them that is not prose. Code blocks, HTML
 // comments, tables, rules and link definitions are not prose and yield no block.
 import type { ProseBlock } from "../rule";
-import { maskInline } from "./inline";
+import { maskInline, type InlineMask } from "./inline";
 import { maskRanges, type Range } from "./mask";
 
 export interface ScannedBody {
@@ -81,7 +81,15 @@ function fencedCode(body: string, lines: Line[]): Range[] {
   return ranges;
 }
 
-export function scanBody(text: string, bodyOffset: number): ScannedBody {
+/**
+ * Scans the body that starts at `bodyOffset`. `inlineCache` (optional) remembers the inline masking
+ * of each block's source between calls, so re-scanning after an edit masks only changed blocks.
+ */
+export function scanBody(
+  text: string,
+  bodyOffset: number,
+  inlineCache?: Map<string, InlineMask>,
+): ScannedBody {
   const body = text.slice(bodyOffset);
   const rawLines = splitLines(body);
   const fences = fencedCode(body, rawLines);
@@ -215,7 +223,13 @@ export function scanBody(text: string, bodyOffset: number): ScannedBody {
       slice,
       b.markers.map((r) => ({ start: r.start - b.start, end: r.end - b.start })),
     );
-    const inline = maskInline(withoutMarkers);
+    let inline = inlineCache?.get(withoutMarkers);
+    if (inline) {
+      inlineCache!.delete(withoutMarkers);
+    } else {
+      inline = maskInline(withoutMarkers);
+    }
+    inlineCache?.set(withoutMarkers, inline);
     for (const span of inline.code)
       code.push({ start: b.start + span.start, end: b.start + span.end });
     if (inline.text.trim() === "") continue;

@@ -3,6 +3,7 @@
 // suggestion is sorted back to its checks by the explanation write-good appends. write-good has no
 // markdown awareness: it only ever sees the engine's masked prose.
 import writeGood from "write-good";
+import { findCliches } from "./write-good-cliches";
 import type { BlockFinding, BlockRule, ProseBlock, RuleContext, RuleMeta } from "../rule";
 
 interface Check {
@@ -138,6 +139,19 @@ function runOnce(text: string, context: RuleContext): Map<string, Located[]> {
   const options: Record<string, boolean> = {};
   for (const check of CHECKS) options[check.key] = enabled.includes(check);
   const byCheck = new Map<string, Located[]>();
+  // Clichés: the same phrases and results as write-good's check, found without trying ~700
+  // alternatives at every word (see write-good-cliches.ts).
+  if (options.cliches) {
+    options.cliches = false;
+    byCheck.set(
+      "write-good/cliches",
+      findCliches(text).map((m) => ({
+        start: m.index,
+        end: m.index + m.offset,
+        matched: text.substr(m.index, m.offset),
+      })),
+    );
+  }
   for (const suggestion of writeGood(text, options)) {
     const matched = text.substr(suggestion.index, suggestion.offset);
     // write-good joins the explanations of checks that matched the same text with " and ".
