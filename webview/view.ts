@@ -108,6 +108,8 @@ export class PreviewView {
     this.frame = new EmailFrame((href) => events.openLink(href));
     this.problems.setAttribute("role", "alert");
     this.notice.setAttribute("role", "status");
+    this.notice.title = "Click to dismiss";
+    this.notice.addEventListener("click", () => this.notice.replaceChildren());
 
     const envelope = el("header", "envelope");
     const line = (label: string, value: HTMLElement) => {

@@ -18,6 +18,7 @@ import {
   isOpenableLink,
   parseWebviewMessage,
   type HostMessage,
+  type NoticeMessage,
   type PreviewState,
   type RecipientOption,
   type RenderMessage,
@@ -62,6 +63,8 @@ export interface PreviewSnapshot {
   ack?: Extract<WebviewMessage, { type: "rendered" }> & { receivedAt: number };
   /** Messages from the webview that failed validation. */
   rejected: number;
+  /** The last notice shown in the panel (errors, unavailable commands). */
+  lastNotice?: NoticeMessage;
 }
 
 export class PreviewPanel implements vscode.Disposable {
@@ -72,6 +75,7 @@ export class PreviewPanel implements vscode.Disposable {
   private posted: PreviewSnapshot["posted"];
   private ack: PreviewSnapshot["ack"];
   private rejected = 0;
+  private lastNotice: NoticeMessage | undefined;
   private lastContent: PreviewContent | undefined;
   private readonly renderThrottle: Throttle;
   private readonly scrollThrottle: Throttle;
@@ -128,6 +132,7 @@ export class PreviewPanel implements vscode.Disposable {
       posted: this.posted,
       ack: this.ack,
       rejected: this.rejected,
+      lastNotice: this.lastNotice,
     };
   }
 
@@ -258,7 +263,7 @@ export class PreviewPanel implements vscode.Disposable {
         return this.renderNow();
       case "send": {
         const notice = await runSend(message.action, this.documentUri);
-        if (notice) void this.post(notice);
+        if (notice) this.notice(notice.level, notice.text);
         return;
       }
       case "openLink":
@@ -375,8 +380,9 @@ export class PreviewPanel implements vscode.Disposable {
     });
   }
 
-  private notice(level: "info" | "warning" | "error", text: string): void {
-    void this.post({ type: "notice", level, text });
+  private notice(level: NoticeMessage["level"], text: string): void {
+    this.lastNotice = { type: "notice", level, text };
+    void this.post(this.lastNotice);
   }
 
   private post(message: HostMessage): Thenable<boolean> {

@@ -2,11 +2,13 @@
 // belong to the send feature; when they are not registered (a build without it, or it failed to
 // load) the writer gets a clear message instead of an "unknown command" error.
 import * as vscode from "vscode";
+import { SEND_COMMAND } from "../send/send-command";
+import { SEND_TEST_EMAIL_COMMAND } from "../send/test-email";
 import type { NoticeMessage, SendAction } from "./protocol";
 
 export const SEND_COMMANDS: Record<SendAction, { id: string; label: string }> = {
-  test: { id: "tenantComms.sendTestEmail", label: "Send test email" },
-  notify: { id: "tenantComms.send", label: "Send via Notify" },
+  test: { id: SEND_TEST_EMAIL_COMMAND, label: "Send test email" },
+  notify: { id: SEND_COMMAND, label: "Send via Notify" },
 };
 
 /** Runs the send command for `documentUri`; returns a notice for the panel when it cannot. */
