@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parseDraft } from "../../core/draft";
+import { allRules, lint, readLintConfig } from "../../core/lint/index";
 import { checkRecipientsCsv } from "../../core/notify/recipients-csv";
 import { describeApiKey, parseApiKey, type NotifyApiKey } from "../../core/notify/send/api-key";
 import { createNotifyPort } from "../../core/notify/send/client";
@@ -67,19 +68,37 @@ function readText(path: string, what: string): string {
   }
 }
 
-/** `.tenantcommsrc.json` in the working folder, if any. */
-export function loadSendingConfig(cwd: string, io: CliIO): SendingConfig {
-  let raw: unknown;
+/** The parsed `.tenantcommsrc.json` in the working folder; undefined when there is none. */
+function readRcFile(cwd: string): unknown {
   try {
-    raw = JSON.parse(readFileSync(resolve(cwd, ".tenantcommsrc.json"), "utf8"));
+    return JSON.parse(readFileSync(resolve(cwd, ".tenantcommsrc.json"), "utf8"));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT")
-      return readSendingConfig(undefined).config;
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw new UsageError(`.tenantcommsrc.json is not valid JSON: ${(error as Error).message}`);
   }
-  const { config, problems } = readSendingConfig(raw);
+}
+
+/** The sending settings from `.tenantcommsrc.json`, with defaults. */
+export function loadSendingConfig(cwd: string, io: CliIO): SendingConfig {
+  const { config, problems } = readSendingConfig(readRcFile(cwd));
   for (const p of problems) io.stderr(`warning: ${p}\n`);
   return config;
+}
+
+/**
+ * The CLI's lint verdict: the linter with the project's `.tenantcommsrc.json` lint settings; any
+ * finding of severity error blocks the send (as the Problems panel's errors do in VS Code).
+ */
+export function cliLintVerdict(cwd: string): NonNullable<PlanDeps["hasBlockingProblems"]> {
+  const { config } = readLintConfig(readRcFile(cwd), allRules);
+  return (draft) => {
+    const errors = lint(draft.text, config).filter((f) => f.severity === "error");
+    const lineOf = (offset: number) => draft.text.slice(0, offset).split("\n").length;
+    return {
+      blocking: errors.length > 0,
+      messages: errors.map((f) => `line ${lineOf(f.start)}: ${f.message} (${f.ruleId})`),
+    };
+  };
 }
 
 export function apiKeyFromEnv(io: CliIO): NotifyApiKey {
@@ -131,7 +150,7 @@ async function confirm(io: CliIO, question: string, yes: boolean): Promise<void>
 }
 
 export interface SendCommandDeps {
-  /** The lint verdict on the draft: lint errors refuse the send. */
+  /** The lint verdict on the draft (default: the linter, see cliLintVerdict); errors refuse. */
   hasBlockingProblems?: PlanDeps["hasBlockingProblems"];
 }
 
@@ -228,7 +247,7 @@ export function createSendCommand(deps: SendCommandDeps = {}): CliCommand {
         {
           parseDraft,
           checkRecipientsCsv,
-          ...(deps.hasBlockingProblems ? { hasBlockingProblems: deps.hasBlockingProblems } : {}),
+          hasBlockingProblems: deps.hasBlockingProblems ?? cliLintVerdict(cwd),
         },
       );
       if (!planned.ok) {

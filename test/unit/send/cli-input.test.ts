@@ -1,7 +1,7 @@
 // Bad input to `tenant-comms send`: each gives its clear message, exits 2, and sends nothing.
 import { test, after, before } from "node:test";
 import assert from "node:assert/strict";
-import { copyFileSync, readdirSync } from "node:fs";
+import { copyFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { createSendCommand, sendCommand } from "../../../src/cli/commands/send";
 import { main } from "../../../src/cli";
@@ -38,9 +38,12 @@ async function send(
     answers?: string[];
     interactive?: boolean;
     command?: typeof sendCommand;
+    /** The fixtures turn lint rules off (these tests are about input); "default" lints for real. */
+    lintRules?: "default";
   } = {},
 ) {
   const cwd = workspace();
+  if (options.lintRules === "default") rmSync(join(cwd, ".tenantcommsrc.json"));
   const env: Record<string, string | undefined> = {
     NOTIFY_API_KEY: sim.apiKey("live"),
     NOTIFY_API_URL: sim.url,
@@ -275,6 +278,16 @@ test("bad input: a draft with lint errors is refused with the errors listed, not
   assert.match(
     r.err,
     /draft\.notify\.md has lint errors; fix them before sending:\n\s+line 5: Use "tenant"/,
+  );
+  assert.equal(r.posts, 0);
+});
+
+test("bad input: the linter's errors refuse the send (here: no privacy footer), nothing sent", async () => {
+  const r = await send([...base, "--yes"], { lintRules: "default" });
+  assert.equal(r.code, 2);
+  assert.match(
+    r.err,
+    /draft\.notify\.md has lint errors; fix them before sending:\n\s+line \d+: A technical email must end with the standard privacy footer.*\(tenant\/footer-missing\)/,
   );
   assert.equal(r.posts, 0);
 });

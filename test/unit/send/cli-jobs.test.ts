@@ -2,7 +2,7 @@
 // exactly once, refusing to resume changed inputs, rows Notify refuses, and delivery status.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../../../src/cli";
 import {
@@ -19,6 +19,11 @@ const DRAFT =
 function workspace(rows: string[]): string {
   const dir = tempWorkspace();
   writeFileSync(join(dir, "d.notify.md"), DRAFT);
+  // These tests are about sending, not style: the linter's rules are off (cli-input tests lint).
+  copyFileSync(
+    join(__dirname, "../../fixtures/send/.tenantcommsrc.json"),
+    join(dir, ".tenantcommsrc.json"),
+  );
   writeFileSync(join(dir, "r.csv"), ["email address,org", ...rows].join("\n") + "\n");
   return dir;
 }

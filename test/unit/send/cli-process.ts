@@ -1,8 +1,9 @@
-// Runs the real `tenant-comms` CLI as a child process: bundled once with esbuild (the same
-// options as esbuild.mjs's dist/cli.js) so each start takes a fraction of a second.
+// Runs the real `tenant-comms` CLI as a child process: our code bundled once with esbuild (as
+// esbuild.mjs builds dist/cli.js) so each start takes a fraction of a second. npm packages stay
+// external and load from node_modules as they would from source, so the bundle lives under
+// node_modules/.cache.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 
@@ -10,7 +11,9 @@ let bundled: Promise<string> | undefined;
 
 export function cliBundle(): Promise<string> {
   bundled ??= (async () => {
-    const outfile = join(mkdtempSync(join(tmpdir(), "tc-cli-")), "cli.js");
+    const cache = join(__dirname, "../../../node_modules/.cache");
+    mkdirSync(cache, { recursive: true });
+    const outfile = join(mkdtempSync(join(cache, "tenant-comms-send-test-")), "cli.js");
     await build({
       entryPoints: [join(__dirname, "../../../src/cli.ts")],
       outfile,
@@ -18,6 +21,7 @@ export function cliBundle(): Promise<string> {
       platform: "node",
       format: "cjs",
       target: "node20",
+      packages: "external",
       logLevel: "silent",
     });
     return outfile;
