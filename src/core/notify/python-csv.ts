@@ -74,7 +74,9 @@ export function readPythonCsv(text: string): PythonCsvResult {
       }
       const line = lines[index++]!;
       lineNumber++;
-      for (const c of [...line, EOL]) {
+      for (let i = 0; i <= line.length; i++) {
+        // Code units are enough: every character the machine acts on is ASCII.
+        const c = i < line.length ? line[i]! : EOL;
         switch (state) {
           case "startRecord":
             if (c === EOL) break;

@@ -179,6 +179,16 @@ export function checkRecipientsCsv(
     );
   }
 
+  // Worked out once: which columns hold the address, and which column each placeholder reads.
+  // Headings that differ only in case are separate columns; Notify reads the last one.
+  const isEmailColumn = headings.map((h) => normalisePlaceholderName(h) === EMAIL_ADDRESS_KEY);
+  const headingForKey = new Map(headings.map((h) => [normalisePlaceholderName(h), h] as const));
+  const placeholderColumns = placeholders.flatMap((name) => {
+    const key = normalisePlaceholderName(name);
+    const heading = headingForKey.get(key);
+    return key === EMAIL_ADDRESS_KEY || heading === undefined ? [] : [{ name, heading }];
+  });
+
   const firstRowOf = new Map<string, number>();
   dataRows.forEach((cells, index) => {
     const row = index + 1;
@@ -187,7 +197,7 @@ export function checkRecipientsCsv(
     let emailAddress = "";
     headings.forEach((heading, column) => {
       const value = stripAndRemoveObscureWhitespace(cells[column] ?? "");
-      if (normalisePlaceholderName(heading) === EMAIL_ADDRESS_KEY) {
+      if (isEmailColumn[column]) {
         emailAddress = value;
         return;
       }
@@ -215,13 +225,12 @@ export function checkRecipientsCsv(
         }
       }
     }
-    const missing = placeholders.filter((p) => {
-      const key = normalisePlaceholderName(p);
-      if (key === EMAIL_ADDRESS_KEY || !headingKeys.has(key)) return false;
-      const heading = headings.find((h) => normalisePlaceholderName(h) === key)!;
-      const value = personalisation[heading];
-      return value == null || (Array.isArray(value) && value.length === 0);
-    });
+    const missing = placeholderColumns
+      .filter(({ heading }) => {
+        const value = personalisation[heading];
+        return value == null || (Array.isArray(value) && value.length === 0);
+      })
+      .map(({ name }) => name);
     if (missing.length > 0) entry.missing = missing;
     if (entry.normalised !== undefined) {
       const first = firstRowOf.get(entry.normalised);

@@ -32,11 +32,15 @@ export function stripChars(value: string, chars: string): string {
   return value.slice(start, end);
 }
 
-function removeChars(value: string, chars: string): string {
-  let out = "";
-  for (const ch of value) if (!chars.includes(ch)) out += ch;
-  return out;
-}
+/** Every obscure space, zero-width or not (all are single UTF-16 units). */
+const OBSCURE_WHITESPACE = new RegExp(
+  "[" +
+    [...(OBSCURE_ZERO_WIDTH_WHITESPACE + OBSCURE_FULL_WIDTH_WHITESPACE)]
+      .map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`)
+      .join("") +
+    "]",
+  "gu",
+);
 
 /**
  * Notify's `strip_and_remove_obscure_whitespace`: delete every obscure space anywhere in the value,
@@ -44,10 +48,7 @@ function removeChars(value: string, chars: string): string {
  */
 export function stripAndRemoveObscureWhitespace(value: string): string {
   if (value === "") return value;
-  return stripChars(
-    removeChars(value, OBSCURE_ZERO_WIDTH_WHITESPACE + OBSCURE_FULL_WIDTH_WHITESPACE),
-    PYTHON_ASCII_WHITESPACE,
-  );
+  return stripChars(value.replace(OBSCURE_WHITESPACE, ""), PYTHON_ASCII_WHITESPACE);
 }
 
 /** Notify's `strip_all_whitespace`: trims ALL_WHITESPACE (including a BOM) from both ends. */

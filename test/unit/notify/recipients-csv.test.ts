@@ -117,3 +117,16 @@ test("an empty file or headings only", () => {
   );
   assert.match(checkRecipientsCsv("email address\n").errors.join(" "), /at least one row of data/);
 });
+
+test("headings that differ only in case are separate columns; a placeholder reads the last", () => {
+  const r = checkRecipientsCsv("email address,org,ORG\na@x.com,acme,\nb@x.com,,beta\n", {
+    placeholders: ["Org"],
+  });
+  // Notify's row lookup ignores case and the later column wins, even when it is empty.
+  assert.deepEqual(r.rows[0]!.missing, ["Org"]);
+  assert.equal(r.rows[1]!.missing, undefined);
+  assert.deepEqual(
+    r.recipients.map((x) => x.row),
+    [2],
+  );
+});
