@@ -33,10 +33,11 @@ function banner(crownImageUrl: string | null): string {
     `<a href="https://www.gov.uk" title="Go to the GOV.UK homepage" style="text-decoration: none;">`,
     `<table role="presentation" style="border-collapse: collapse;" ${TABLE_RESET}><tr>`,
     crown,
-    `<td style="font-size: 28px; line-height: 1.315789474; padding-left: 10px;">`,
-    `<span style="font-family: Helvetica, Arial, sans-serif; font-weight: 700; color: #ffffff; text-decoration: none; vertical-align: top; display: inline-block;">`,
-    `GOV<span style="color: #00ffe0; font-family: Georgia, serif; font-size: 32px; line-height: 1;">.</span>UK`,
-    `</span></td>`,
+    // The word mark on one line: whitespace inside the inline block would show as a gap.
+    `<td style="font-size: 28px; line-height: 1.315789474; padding-left: 10px;">` +
+      `<span style="font-family: Helvetica, Arial, sans-serif; font-weight: 700; color: #ffffff; text-decoration: none; vertical-align: top; display: inline-block;">` +
+      `GOV<span style="color: #00ffe0; font-family: Georgia, serif; font-size: 32px; line-height: 1;">.</span>UK` +
+      `</span></td>`,
     `</tr></table></a>`,
     `</td></tr></table>`,
     `</td></tr></table>`,
