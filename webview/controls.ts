@@ -15,18 +15,27 @@ let registered: Promise<void> | undefined;
  * webview/ as CommonJS; esbuild still bundles it into preview.js (no extra file, nothing fetched).
  */
 export function registerControls(): Promise<void> {
-  registered ??= import("@vscode/webview-ui-toolkit").then((toolkit) => {
-    toolkit
+  // One module per component, so the bundle holds only these (the package index pulls in all).
+  registered ??= Promise.all([
+    import("@vscode/webview-ui-toolkit/dist/vscode-design-system.js"),
+    import("@vscode/webview-ui-toolkit/dist/button/index.js"),
+    import("@vscode/webview-ui-toolkit/dist/checkbox/index.js"),
+    import("@vscode/webview-ui-toolkit/dist/dropdown/index.js"),
+    import("@vscode/webview-ui-toolkit/dist/option/index.js"),
+    import("@vscode/webview-ui-toolkit/dist/panels/index.js"),
+    import("@vscode/webview-ui-toolkit/dist/text-field/index.js"),
+  ]).then(([system, button, checkbox, dropdown, option, panels, textField]) => {
+    system
       .provideVSCodeDesignSystem()
       .register(
-        toolkit.vsCodeButton(),
-        toolkit.vsCodeCheckbox(),
-        toolkit.vsCodeDropdown(),
-        toolkit.vsCodeOption(),
-        toolkit.vsCodePanels(),
-        toolkit.vsCodePanelTab(),
-        toolkit.vsCodePanelView(),
-        toolkit.vsCodeTextField(),
+        button.vsCodeButton(),
+        checkbox.vsCodeCheckbox(),
+        dropdown.vsCodeDropdown(),
+        option.vsCodeOption(),
+        panels.vsCodePanels(),
+        panels.vsCodePanelTab(),
+        panels.vsCodePanelView(),
+        textField.vsCodeTextField(),
       );
   });
   return registered;
