@@ -176,6 +176,27 @@ describe("Export Recipients", function () {
     assert.equal(ireland.total(), 0, "Ireland was not asked");
   });
 
+  it("takes the audience and regions from the open draft's front matter", async () => {
+    const document = await vscode.workspace.openTextDocument({
+      language: "notify-email",
+      content:
+        "---\nsubject: Billing contacts\naudience: management\nregions: [London]\n---\n\nHello\n",
+    });
+    await vscode.window.showTextDocument(document);
+    try {
+      const outcome = (await vscode.commands.executeCommand(COMMAND, {
+        out: join(out, "from-draft.csv"),
+      })) as Outcome;
+      assert.equal(outcome.summary, "3 addresses: London 3; 0 skipped");
+      assert.deepEqual(
+        readCsv(outcome.files[0]!).map((r) => r["email address"]),
+        ["harry@dept-c.gov.uk", "ivan@dept-c.gov.uk", "judy@dept-c.gov.uk"],
+      );
+    } finally {
+      await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+    }
+  });
+
   it("a failing region writes nothing", async () => {
     london.addFault({ status: 500, count: Infinity, pathPrefix: "/v3/" });
     const outcome = await vscode.commands.executeCommand(COMMAND, {
