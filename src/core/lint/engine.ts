@@ -45,6 +45,16 @@ interface CachedFinding {
   finding: BlockFinding;
 }
 
+/** One block's findings under one config. */
+interface CacheEntry {
+  source: string;
+  kind: ProseBlock["kind"];
+  level: number | undefined;
+  found: CachedFinding[];
+  /** The findings as reported the last time, at that offset. */
+  materialised?: { offset: number; findings: Finding[] };
+}
+
 export interface LinterOptions {
   /** The rules to run (the public `lint` in index.ts passes every rule of rules/index.ts). */
   rules: readonly Rule[];
@@ -64,8 +74,9 @@ export class Linter {
   readonly rules: readonly Rule[];
   readonly stats: LintStats = { blockRuleCalls: 0, blocksFromCache: 0, blocksLinted: 0 };
   /** Block findings per config fingerprint, then per block (least recently used first). */
-  private readonly cache = new Map<string, Map<string, CachedFinding[]>>();
+  private readonly cache = new Map<string, Map<string, CacheEntry[]>>();
   private cacheEntries = 0;
+  private lastDraft: { prefix: string; draft: Draft } | undefined;
   /** Inline masking per block source, so an edit re-masks only the block it touched. */
   private readonly inlineCache = new Map<string, InlineMask>();
   private readonly maxCacheEntries: number;
@@ -78,7 +89,7 @@ export class Linter {
 
   lint(text: string, config: LintConfig = DEFAULT_LINT_CONFIG): Finding[] {
     const resolved = this.resolve(config);
-    const draft = parseDraft(text);
+    const draft = this.parse(text);
     const scanned = scanBody(text, draft.bodyOffset, this.inlineCache);
     trim(this.inlineCache, this.maxCacheEntries);
     const structure = analyseStructure(draft, scanned.bodyWithoutCode, resolved.shared);
@@ -119,13 +130,24 @@ export class Linter {
       (f) =>
         !suppressions.isSuppressed(f.ruleId, f.start) && !allowed(text, f, resolved.allowWords),
     );
-    kept.sort(
-      (a, b) =>
-        a.start - b.start ||
-        a.end - b.end ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
-    );
+    kept.sort(byPosition);
     return kept;
+  }
+
+  /**
+   * parseDraft, skipping the YAML when the front matter is what it was last time: edits are almost
+   * always in the body, and the draft's fields depend only on the text up to the body.
+   */
+  private parse(text: string): Draft {
+    const last = this.lastDraft;
+    if (last && text.length >= last.prefix.length && text.startsWith(last.prefix)) {
+      return { ...last.draft, text, body: text.slice(last.draft.bodyOffset) };
+    }
+    const draft = parseDraft(text);
+    const prefix = text.slice(0, draft.bodyOffset);
+    // Only when the prefix ends with the closing fence's line break is it complete on its own.
+    this.lastDraft = draft.frontMatter && prefix.endsWith("\n") ? { prefix, draft } : undefined;
+    return draft;
   }
 
   /** Forgets every cached block (e.g. when rules change at run time). */
@@ -138,44 +160,54 @@ export class Linter {
   private lintBlock(block: ProseBlock, resolved: Resolved, out: Finding[]): void {
     let perConfig = this.cache.get(resolved.fingerprint);
     if (!perConfig) this.cache.set(resolved.fingerprint, (perConfig = new Map()));
-    const key = `${block.kind}${block.level ?? ""}\u0000${block.source}\u0000${block.text}`;
-    let cached = perConfig.get(key);
-    if (cached) {
-      // Refresh its place in the least-recently-used order.
-      perConfig.delete(key);
-      perConfig.set(key, cached);
+    // Keyed by the masked text (the same string object from one lint to the next, so its hash is
+    // kept), then matched on source and kind: no long key strings to build and hash.
+    let entries = perConfig.get(block.text);
+    let entry = entries?.find(
+      (e) => e.source === block.source && e.kind === block.kind && e.level === block.level,
+    );
+    if (entry) {
       this.stats.blocksFromCache++;
     } else {
-      cached = [];
+      const found: CachedFinding[] = [];
       for (let index = 0; index < resolved.blockRules.length; index++) {
         const active = resolved.blockRules[index]!;
         this.stats.blockRuleCalls++;
         for (const finding of active.rule.checkBlock(block, active.context)) {
-          cached.push({ rule: index, finding });
+          found.push({ rule: index, finding });
         }
       }
-      perConfig.set(key, cached);
+      entry = { source: block.source, kind: block.kind, level: block.level, found };
+      if (!entries) perConfig.set(block.text, (entries = []));
+      entries.push(entry);
       this.stats.blocksLinted++;
       if (++this.cacheEntries > this.maxCacheEntries) this.evictOldest(perConfig);
     }
-    for (const { rule, finding } of cached) {
-      const active = resolved.blockRules[rule]!;
-      out.push(toFinding(block, finding, active));
+    // Findings of a block that has not moved are the very objects of the last lint.
+    if (entry.materialised?.offset !== block.offset) {
+      entry.materialised = {
+        offset: block.offset,
+        findings: entry.found.map(({ rule, finding }) =>
+          toFinding(block, finding, resolved.blockRules[rule]!),
+        ),
+      };
     }
+    for (const f of entry.materialised.findings) out.push(f);
   }
 
-  private evictOldest(current: Map<string, CachedFinding[]>): void {
+  private evictOldest(current: Map<string, CacheEntry[]>): void {
     // Other configs' entries go first: they belong to settings no longer in use.
     for (const [fingerprint, entries] of this.cache) {
       if (entries === current) continue;
-      this.cacheEntries -= entries.size;
+      for (const list of entries.values()) this.cacheEntries -= list.length;
       this.cache.delete(fingerprint);
       return;
     }
-    const oldest = current.keys().next().value;
-    if (oldest !== undefined) {
-      current.delete(oldest);
-      this.cacheEntries--;
+    // Then the oldest blocks (first in, first out: plenty for any one draft's blocks).
+    const oldest = current.keys().next();
+    if (!oldest.done) {
+      this.cacheEntries -= current.get(oldest.value)?.length ?? 0;
+      current.delete(oldest.value);
     }
   }
 
@@ -236,6 +268,12 @@ function toFinding(block: ProseBlock, f: BlockFinding, active: Active<BlockRule>
     end: block.offset + f.end,
     fixes,
   };
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return (
+    a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
 }
 
 /** Keeps a memo map to its newest `max` entries. */

@@ -85,6 +85,14 @@ function fencedCode(body: string, lines: Line[]): Range[] {
  * Scans the body that starts at `bodyOffset`. `inlineCache` (optional) remembers the inline masking
  * of each block's source between calls, so re-scanning after an edit masks only changed blocks.
  */
+/** True when the line's first non-blank character is a letter (not a bullet or a marker). */
+function startsWithProse(line: string): boolean {
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 32) i++;
+  const c = line.charCodeAt(i);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && c !== 0x2022);
+}
+
 export function scanBody(
   text: string,
   bodyOffset: number,
@@ -100,7 +108,7 @@ export function scanBody(
     comments.push({ start: m.index, end: m.index + m[0].length });
   }
   const blanked = maskRanges(withoutFences, comments);
-  const lines = splitLines(blanked);
+  const lines = blanked === body ? rawLines : splitLines(blanked);
 
   const code: Range[] = [...fences];
   const open: OpenBlock[] = [];
@@ -132,6 +140,12 @@ export function scanBody(
       }
       code.push({ start: line.start, end });
       lastClosed = "other";
+      continue;
+    }
+    if (startsWithProse(t) && (current || !t.includes("|"))) {
+      // Most lines are plain text: none of the block patterns below can match them.
+      if (current) current.end = line.end;
+      else current = { kind: "paragraph", start: line.start, end: line.end, markers: [] };
       continue;
     }
     const atx = ATX.exec(t);

@@ -10,10 +10,12 @@ const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|
 const IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)/g;
 const TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>\n]*)?\/?>/g;
 const AUTOLINK = /<((?:https?|mailto):[^\s<>]+)>/g;
-const QUOTE = /^( {0,3})>/gm;
-const PLUS = /^([ \t]*)\+(?=[ \t]+\S)/gm;
-const DEEP_HEADING = /^( {0,3})(#{3,6})(?!#)[ \t]*/gm;
-const RULE_LINE = /^ {0,3}-{3,}[ \t]*$/gm;
+// Line patterns, tried only on lines whose first non-blank character could start them (a
+// multi-line `^` pattern over the whole body costs a test at every character).
+const QUOTE = /^( {0,3})>/;
+const PLUS = /^([ \t]*)\+(?=[ \t]+\S)/;
+const DEEP_HEADING = /^( {0,3})(#{3,6})(?!#)[ \t]*/;
+const RULE_LINE = /^ {0,3}-{3,}[ \t]*$/;
 
 interface Line {
   start: number;
@@ -21,20 +23,44 @@ interface Line {
   text: string;
 }
 
+const linesCache = new WeakMap<LintDocument, Line[]>();
+
+/** The body's lines (code blanked), with file offsets; computed once per lint. */
 function bodyLines(document: LintDocument): Line[] {
+  const known = linesCache.get(document);
+  if (known) return known;
   const lines: Line[] = [];
   const body = document.bodyWithoutCode;
   const base = document.draft.bodyOffset;
   let start = 0;
   while (start <= body.length) {
     const newline = body.indexOf("\n", start);
-    const end = newline === -1 ? body.length : newline;
-    const text = body.slice(start, end).replace(/\r$/, "");
-    lines.push({ start: base + start, end: base + start + text.length, text });
+    let end = newline === -1 ? body.length : newline;
+    if (end > start && body.charCodeAt(end - 1) === 13) end--;
+    lines.push({ start: base + start, end: base + end, text: body.slice(start, end) });
     if (newline === -1) break;
     start = newline + 1;
   }
+  linesCache.set(document, lines);
   return lines;
+}
+
+/** Lines whose first non-blank character is `first` and that match `pattern`. */
+function* lineMatches(
+  document: LintDocument,
+  first: string,
+  pattern: RegExp,
+): Generator<{ line: Line; index: number; match: RegExpExecArray }> {
+  const lines = bodyLines(document);
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const t = line.text;
+    let i = 0;
+    while (i < t.length && (t[i] === " " || t[i] === "\t")) i++;
+    if (t[i] !== first) continue;
+    const match = pattern.exec(t);
+    if (match) yield { line, index, match };
+  }
 }
 
 function meta(
@@ -139,9 +165,8 @@ export const blockquote: DocumentRule = {
     },
   ),
   checkDocument(document) {
-    return [...matchesInBody(document, QUOTE)].map(({ start, end, match }) => {
-      const at = start + (match[1]?.length ?? 0);
-      void end;
+    return [...lineMatches(document, ">", QUOTE)].map(({ line, match }) => {
+      const at = line.start + (match[1]?.length ?? 0);
       return replaceFinding(
         at,
         at + 1,
@@ -159,8 +184,8 @@ export const plusBullet: DocumentRule = {
     good: "* restage your app",
   }),
   checkDocument(document) {
-    return [...matchesInBody(document, PLUS)].map(({ start, match }) => {
-      const at = start + (match[1]?.length ?? 0);
+    return [...lineMatches(document, "+", PLUS)].map(({ line, match }) => {
+      const at = line.start + (match[1]?.length ?? 0);
       return replaceFinding(
         at,
         at + 1,
@@ -184,21 +209,20 @@ export const hrNeedsBlankLine: DocumentRule = {
   checkDocument(document) {
     const findings: DocumentFinding[] = [];
     const newline = eol(document.text);
-    for (const { start, end } of matchesInBody(document, RULE_LINE)) {
-      const before = document.bodyWithoutCode.slice(0, start - document.draft.bodyOffset);
-      const previous =
-        before
-          .replace(/\r?\n$/, "")
-          .split("\n")
-          .pop() ?? "";
-      if (before.length === 0 || previous.trim() === "") continue;
+    const lines = bodyLines(document);
+    for (const { line, index } of lineMatches(document, "-", RULE_LINE)) {
+      const previous = lines[index - 1];
+      if (!previous || previous.text.trim() === "") continue;
       findings.push({
-        start,
-        end,
+        start: line.start,
+        end: line.end,
         message:
           "Text straight above --- becomes a heading in Notify, not text and a line. Leave a blank line above the ---.",
         fixes: [
-          { title: "Insert a blank line above", edits: [{ start, end: start, text: newline }] },
+          {
+            title: "Insert a blank line above",
+            edits: [{ start: line.start, end: line.start, text: newline }],
+          },
         ],
       });
     }
@@ -216,8 +240,8 @@ export const headingLevel: DocumentRule = {
     },
   ),
   checkDocument(document) {
-    return [...matchesInBody(document, DEEP_HEADING)].map(({ start, match }) => {
-      const at = start + (match[1]?.length ?? 0);
+    return [...lineMatches(document, "#", DEEP_HEADING)].map(({ line, match }) => {
+      const at = line.start + (match[1]?.length ?? 0);
       const hashes = match[2] ?? "###";
       return replaceFinding(
         at,

@@ -185,9 +185,9 @@ export const bodyCopyLeft: DocumentRule = {
   ),
   checkDocument(document) {
     const findings: DocumentFinding[] = [];
-    const body = document.bodyWithoutCode.toUpperCase();
-    for (let i = body.indexOf(BODY_COPY_SLOT); i !== -1; i = body.indexOf(BODY_COPY_SLOT, i + 1)) {
-      const start = document.draft.bodyOffset + i;
+    const slot = new RegExp(BODY_COPY_SLOT.replace(/[[\]]/g, "\\$&"), "gi");
+    for (const m of document.bodyWithoutCode.matchAll(slot)) {
+      const start = document.draft.bodyOffset + m.index;
       findings.push({
         start,
         end: start + BODY_COPY_SLOT.length,
