@@ -5,11 +5,11 @@ import { join } from "node:path";
 import {
   ensureJobsDir,
   Journal,
-  lockJob,
   readJournal,
   summariseJournal,
   type JobHeader,
 } from "../../../src/core/notify/send/journal";
+import { lockJob } from "../../../src/core/notify/send/job-lock";
 import { tempWorkspace } from "./helpers";
 
 const header = (jobId: string): JobHeader => ({

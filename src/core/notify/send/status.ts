@@ -13,11 +13,11 @@ import {
   Journal,
   JournalError,
   journalPath,
-  lockJob,
   readJournal,
   summariseJournal,
   type JobState,
 } from "./journal";
+import { lockJob } from "./job-lock";
 import { FINAL_EMAIL_STATUSES } from "./notify-api";
 import { planSend, sha256, type PlannedRecipient } from "./plan";
 import { runPool } from "./pool";
