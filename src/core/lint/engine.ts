@@ -53,6 +53,8 @@ interface CacheEntry {
   found: CachedFinding[];
   /** The findings as reported the last time, at that offset. */
   materialised?: { offset: number; findings: Finding[] };
+  /** Document rules' per-block values (LintDocument.perBlock). */
+  memo?: Map<string, unknown>;
 }
 
 export interface LinterOptions {
@@ -103,7 +105,8 @@ export class Linter {
     if (subject) blocks.unshift(subject);
 
     const findings: Finding[] = [];
-    for (const block of blocks) this.lintBlock(block, resolved, findings);
+    const entries = new Map<ProseBlock, CacheEntry>();
+    for (const block of blocks) entries.set(block, this.lintBlock(block, resolved, findings));
 
     const document: LintDocument = {
       text,
@@ -111,6 +114,15 @@ export class Linter {
       blocks,
       bodyWithoutCode: scanned.bodyWithoutCode,
       code: scanned.code,
+      perBlock<T>(block: ProseBlock, key: string, compute: () => T): T {
+        const entry = entries.get(block);
+        if (!entry) return compute();
+        entry.memo ??= new Map();
+        if (entry.memo.has(key)) return entry.memo.get(key) as T;
+        const value = compute();
+        entry.memo.set(key, value);
+        return value;
+      },
     };
     for (const active of resolved.documentRules) {
       for (const f of active.rule.checkDocument(document, active.context)) {
@@ -157,7 +169,7 @@ export class Linter {
     this.inlineCache.clear();
   }
 
-  private lintBlock(block: ProseBlock, resolved: Resolved, out: Finding[]): void {
+  private lintBlock(block: ProseBlock, resolved: Resolved, out: Finding[]): CacheEntry {
     let perConfig = this.cache.get(resolved.fingerprint);
     if (!perConfig) this.cache.set(resolved.fingerprint, (perConfig = new Map()));
     // Keyed by the masked text (the same string object from one lint to the next, so its hash is
@@ -193,6 +205,7 @@ export class Linter {
       };
     }
     for (const f of entry.materialised.findings) out.push(f);
+    return entry;
   }
 
   private evictOldest(current: Map<string, CacheEntry[]>): void {
@@ -229,10 +242,9 @@ export class Linter {
       const context: RuleContext = { options: setting.options, allowWords, shared, enabledRules };
       const active = { rule, severity: setting.level, levelSet: setting.levelSet, context };
       if (isDocumentRule(rule)) documentRules.push(active as Active<DocumentRule>);
-      else {
-        blockRules.push(active as Active<BlockRule>);
-        fingerprint.push([rule.meta.id, setting.level, setting.options]);
-      }
+      else blockRules.push(active as Active<BlockRule>);
+      // Document rules count too: their per-block memos live in the block cache.
+      fingerprint.push([rule.meta.id, setting.level, setting.options]);
     }
     const resolved: Resolved = {
       blockRules,

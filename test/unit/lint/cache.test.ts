@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Linter } from "../../../src/core/lint/engine";
 import { readLintConfig } from "../../../src/core/lint/config";
-import type { BlockRule, ProseBlock } from "../../../src/core/lint/rule";
+import type { BlockRule, DocumentRule, ProseBlock } from "../../../src/core/lint/rule";
 import { draft, OWN_RULES } from "./helpers";
 
 function counting(): { rule: BlockRule; seen: string[] } {
@@ -92,4 +92,35 @@ test("the real rule set caches too: re-linting unchanged text lints no block", (
   const calls = linter.stats.blockRuleCalls;
   linter.lint(text);
   assert.equal(linter.stats.blockRuleCalls, calls);
+});
+
+test("document rules' per-block values are computed again only for changed blocks", () => {
+  const computed: string[] = [];
+  const rule: DocumentRule = {
+    meta: { id: "test/per-block", family: "gds", description: "t", defaultLevel: "warning" },
+    checkDocument(document) {
+      const findings = [];
+      for (const block of document.blocks) {
+        const at = document.perBlock!(block, "test/per-block", () => {
+          computed.push(block.source.trim());
+          return block.text.indexOf("word");
+        });
+        if (at !== -1)
+          findings.push({ start: block.offset + at, end: block.offset + at + 4, message: "w" });
+      }
+      return findings;
+    },
+  };
+  const linter = new Linter({ rules: [rule] });
+  const before = draft(paragraphs.join("\n\n"));
+  linter.lint(before);
+  assert.equal(computed.length, 5);
+  computed.length = 0;
+  const after = before.replace("First word", "First, word");
+  const found = linter.lint(after);
+  assert.deepEqual(computed, ["First, word here."]);
+  assert.deepEqual(
+    found.map((f) => after.slice(f.start, f.end)),
+    ["word", "word"],
+  );
 });
