@@ -1,12 +1,13 @@
 // `tenant-comms recipients`: Notify-ready CSVs of tenant addresses by audience, across regions.
 // Exit 0 written; 1 an API failed after retries (nothing written); 2 a usage mistake.
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { cliAuth } from "../../core/cf/auth/cli-auth";
 import { CfError } from "../../core/cf/errors";
 import { retryText } from "../../core/cf/http";
-import type { Audience } from "../../core/draft";
+import { parseDraft, type Audience } from "../../core/draft";
+import { readRecipientsConfig } from "../../core/recipients/config";
 import {
   AUDIENCE_NAMES,
   AUDIENCE_ROLES,
@@ -23,6 +24,7 @@ import {
   checkRegions,
   DEFAULT_REGIONS,
   ORG_GUID_PLACEHOLDER,
+  narrowRegions,
   parseRegionArg,
   type Region,
 } from "../../core/recipients/regions";
@@ -47,6 +49,12 @@ Options:
                          listed only in the first region's file, so nobody is emailed twice.
   --exclude-org PATTERN  Leave out orgs whose name matches (* and ? wildcards, any case). Repeatable.
   --include-suspended    Keep suspended orgs (left out by default).
+  --draft FILE           Take the audience (unless --audience/--roles) and regions from a draft's
+                         front matter.
+
+Settings: regions, excludeOrgs and excludeSuspendedOrgs are read from "recipients" in
+.tenantcommsrc.json in the current folder (the same keys as the VS Code settings); --region
+replaces the regions, --exclude-org adds to the patterns.
 
 Signing in, for each region in turn:
   1. your cf CLI session (\`cf login -a API --sso\`), when the cf CLI targets that region's API;
@@ -178,6 +186,7 @@ function parseOptions(argv: string[], io: CliIO): Options {
         "split-regions": { type: "boolean", default: false },
         "exclude-org": { type: "string", multiple: true },
         "include-suspended": { type: "boolean", default: false },
+        draft: { type: "string" },
       },
     }));
   } catch (error) {
@@ -204,19 +213,42 @@ function parseOptions(argv: string[], io: CliIO): Options {
     }
     roles.push(...parsed.roles.filter((r) => !roles.includes(r)));
   }
+  const rc = readRecipientsConfig(readRcFile(io.cwd));
+  if (rc.regionsProblem && !values.region?.length) throw new UsageError(rc.regionsProblem);
+  for (const warning of rc.warnings) io.stderr(`warning: ${warning}\n`);
+
+  // A draft gives the audience (unless --audience/--roles say otherwise) and narrows the regions.
+  let draftRegions: string[] | undefined;
+  if (values.draft) {
+    const path = resolve(io.cwd, values.draft);
+    let text: string;
+    try {
+      text = readFileSync(path, "utf8");
+    } catch {
+      throw new UsageError(`Cannot read the draft ${path}: check the path.`);
+    }
+    const draft = parseDraft(text);
+    if (audiences.length === 0 && roles.length === 0) audiences.push(draft.audience);
+    draftRegions = draft.regions;
+  }
   if (audiences.length === 0 && roles.length === 0) {
     throw new UsageError(
-      `Choose who to export: --audience ${AUDIENCE_NAMES.join("|")} (or --roles).`,
+      `Choose who to export: --audience ${AUDIENCE_NAMES.join("|")} (or --roles, or --draft FILE).`,
     );
   }
 
-  const regions: Region[] = [];
+  let regions: Region[] = [];
   for (const arg of values.region ?? []) {
     const region = parseRegionArg(arg);
     if ("error" in region) throw new UsageError(region.error);
     regions.push(region);
   }
-  if (regions.length === 0) regions.push(...DEFAULT_REGIONS.map((r) => ({ ...r })));
+  if (regions.length === 0) regions.push(...rc.config.regions.map((r) => ({ ...r })));
+  if (draftRegions) {
+    const narrowed = narrowRegions(regions, draftRegions);
+    if ("error" in narrowed) throw new UsageError(`The draft's regions: ${narrowed.error}`);
+    regions = narrowed;
+  }
   for (const arg of values["admin-url"] ?? []) {
     const eq = arg.indexOf("=");
     const region = regions.find(
@@ -246,9 +278,19 @@ function parseOptions(argv: string[], io: CliIO): Options {
     regions,
     out,
     splitRegions: values["split-regions"] ?? false,
-    excludeOrgs: values["exclude-org"] ?? [],
-    includeSuspended: values["include-suspended"] ?? false,
+    excludeOrgs: [...rc.config.excludeOrgs, ...(values["exclude-org"] ?? [])],
+    includeSuspended: (values["include-suspended"] ?? false) || !rc.config.excludeSuspendedOrgs,
   };
+}
+
+/** The parsed `.tenantcommsrc.json` in the working folder; undefined when there is none. */
+function readRcFile(cwd: string): unknown {
+  try {
+    return JSON.parse(readFileSync(resolve(cwd, ".tenantcommsrc.json"), "utf8"));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw new UsageError(`.tenantcommsrc.json is not valid JSON: ${(error as Error).message}`);
+  }
 }
 
 function isDirectory(path: string): boolean {

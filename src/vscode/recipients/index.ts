@@ -16,7 +16,8 @@ import { splitByRegion } from "../../core/recipients/rows";
 import { outputChannel } from "../output";
 import { editorAuth, saveSignIn, type AuthChoices } from "./auth";
 import { chooseExport, type ExportArgument, type ExportChoices } from "./choices";
-import { configuredExclusions, configuredRegions } from "./settings";
+import { recipientsSettings } from "./settings";
+import type { OrgExclusions } from "../../core/recipients/org-filter";
 
 export const EXPORT_RECIPIENTS_COMMAND = "tenantComms.exportRecipients";
 /**
@@ -53,7 +54,7 @@ async function exportRecipientsCommand(
   context: vscode.ExtensionContext,
   argument: ExportArgument | undefined,
 ): Promise<ExportOutcome | undefined> {
-  const settings = configuredRegions();
+  const settings = recipientsSettings();
   if (!settings.ok) {
     const open = await vscode.window.showErrorMessage(settings.problem, "Open Settings");
     if (open)
@@ -63,7 +64,12 @@ async function exportRecipientsCommand(
       );
     return undefined;
   }
-  const choices = await chooseExport(settings.regions, argument);
+  for (const warning of settings.warnings) outputChannel().warn(warning);
+  const exclusions: OrgExclusions = {
+    patterns: settings.config.excludeOrgs,
+    excludeSuspended: settings.config.excludeSuspendedOrgs,
+  };
+  const choices = await chooseExport(settings.config.regions, argument);
   if (!choices) return undefined;
   if ("problem" in choices) {
     void vscode.window.showErrorMessage(choices.problem);
@@ -72,7 +78,7 @@ async function exportRecipientsCommand(
   const auth: AuthChoices = { skipCfSession: new Set(), forceSignIn: new Set() };
   // At most one "Sign in and try again" per region, so a broken account cannot loop.
   for (let round = 0; round <= choices.regions.length; round++) {
-    const outcome = await runExport(context, choices, auth);
+    const outcome = await runExport(context, choices, exclusions, auth);
     if (outcome !== "retry") return outcome;
   }
   return undefined;
@@ -81,6 +87,7 @@ async function exportRecipientsCommand(
 async function runExport(
   context: vscode.ExtensionContext,
   choices: ExportChoices,
+  exclusions: OrgExclusions,
   auth: AuthChoices,
 ): Promise<ExportOutcome | undefined | "retry"> {
   const log = outputChannel();
@@ -105,7 +112,7 @@ async function runExport(
             {
               regions: choices.regions,
               audiences: choices.audiences,
-              exclusions: configuredExclusions(),
+              exclusions,
               auth: editorAuth(context.secrets, auth),
               http: {
                 onRetry: (r) => log.warn(`${retryText(r)}`),

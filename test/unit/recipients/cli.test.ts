@@ -1,6 +1,6 @@
 import { test, before, after, beforeEach } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -99,6 +99,50 @@ test("--split-regions writes one file per region with nobody in two files", asyn
     io.out,
     /1 person is in more than one region and listed only in the first region's file/,
   );
+});
+
+test("regions and exclusions come from .tenantcommsrc.json; a draft gives audience and regions", async () => {
+  await writeFile(
+    join(dir, ".tenantcommsrc.json"),
+    JSON.stringify({
+      recipients: {
+        regions: [
+          { name: "Ireland", api: ireland.url },
+          { name: "London", api: london.url },
+        ],
+        excludeOrgs: EXCLUDED_ORG_PATTERNS,
+      },
+    }),
+  );
+  await writeFile(
+    join(dir, "draft.notify.md"),
+    "---\nsubject: Hi\naudience: management\nregions: [Ireland]\n---\n\nHello\n",
+  );
+  const io = fakeIO({ cwd: dir, env: env() });
+  const code = await main(["recipients", "--draft", "draft.notify.md", "--out", "m.csv"], io);
+  assert.equal(code, 0, io.err);
+  assert.match(io.out, /^5 addresses: Ireland 5; 1 skipped$/m);
+  assert.match(io.out, /Audience: management:/);
+  const rows = parse(await readFile(join(dir, "m.csv"), "utf8"), { columns: true }) as Record<
+    string,
+    string
+  >[];
+  assert.deepEqual(
+    rows.map((r) => r["email address"]),
+    EXPECTED.management.addresses.filter(
+      (a) => !["harry@dept-c.gov.uk", "ivan@dept-c.gov.uk", "judy@dept-c.gov.uk"].includes(a),
+    ),
+  );
+});
+
+test("a bad region list in .tenantcommsrc.json is a usage error, not a fallback", async () => {
+  await writeFile(
+    join(dir, ".tenantcommsrc.json"),
+    JSON.stringify({ recipients: { regions: [{ name: "X" }] } }),
+  );
+  const io = fakeIO({ cwd: dir, env: env() });
+  assert.equal(await main(["recipients", "--audience", "developers"], io), 2);
+  assert.match(io.err, /\.tenantcommsrc\.json: recipients\.regions: Region X needs an API address/);
 });
 
 test("a 500 storm exits 1 with a clear message and writes nothing", async () => {
