@@ -1,4 +1,5 @@
-// Bundles the integration tests for the extension host into out/test/integration/:
+// Bundles the integration tests for the extension host into out/test/integration/ (or the folder
+// given with --outdir; the code-server harness builds into each run's own folder):
 //   index.js          the mocha runner VS Code loads (`extensionTestsPath`), mocha bundled in
 //   suite/*.test.js   one bundle per suite; `vscode` is left to the host, mocha's describe/it
 //                     (or suite/test) are globals the runner installs before loading each file.
@@ -6,8 +7,10 @@
 import * as esbuild from "esbuild";
 import { readdirSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
+import { parseArgs } from "node:util";
 
-const OUT = "out/test/integration";
+const { values } = parseArgs({ options: { outdir: { type: "string" } } });
+const OUT = values.outdir ?? "out/test/integration";
 const SUITE = "test/integration/suite";
 
 function find(dir) {

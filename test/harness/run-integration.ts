@@ -1,18 +1,20 @@
-// Runs the integration suites (out/test/integration/) inside a real VS Code: code-server 4.100.3
+// Runs the integration suites (test/integration/suite/) inside a real VS Code: code-server 4.100.3
 // with its Node extension host, loaded in Debian's Chromium. Prints mocha's report and the VS Code
 // version as the suites run, and exits with the suite's exit code.
 //
 //   node --import tsx test/harness/run-integration.ts [--grep <pattern>]
-//   (npm run test:integration builds the extension and the tests first)
+//   (npm run test:integration builds the extension first; the suites are bundled here, into the
+//   run folder, so a rebuild by someone else sharing the tree cannot pull them away mid-run)
 //
 // Environment: TENANT_COMMS_INTEGRATION_TIMEOUT (seconds, whole run, default 480),
 // TENANT_COMMS_TEST_TIMEOUT (ms per test, default 20000), TENANT_COMMS_EXTENSION_PATH.
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync, openSync, readSync, closeSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { IntegrationSummary } from "../integration/index";
 import { exitAfterCleanup, installExitHandlers } from "./cleanup";
-import { INTEGRATION_INDEX } from "./paths";
+import { ROOT } from "./paths";
 import { startSession } from "./session";
 
 const LABEL = "integration";
@@ -27,15 +29,12 @@ async function main(): Promise<number> {
   }
   const timeoutSeconds = Number(process.env.TENANT_COMMS_INTEGRATION_TIMEOUT ?? 480);
   installExitHandlers(LABEL, timeoutSeconds * 1000);
-  if (!existsSync(INTEGRATION_INDEX)) {
-    console.error(`${INTEGRATION_INDEX} is missing: run \`node scripts/build-tests.mjs\` first.`);
-    return 1;
-  }
 
   const started = Date.now();
   // The extension host learns where to write through its environment (see ../integration/index.ts).
   const session = await startSession({
     kind: LABEL,
+    prepare: buildTests,
     env: (runDir) => ({
       TENANT_COMMS_TEST_GREP: values.grep ?? "",
       TENANT_COMMS_TEST_OUTPUT: join(runDir, "mocha-output.txt"),
@@ -64,7 +63,7 @@ async function main(): Promise<number> {
   }, 1000);
 
   console.log(`${LABEL}: loading the workbench with the extension and the tests`);
-  await session.open(INTEGRATION_INDEX);
+  await session.open(join(session.runDir, "tests", "index.js"));
 
   // Stream mocha's report as the extension host writes it.
   const tail = new FileTail(outputFile, (text) => process.stdout.write(text));
@@ -90,6 +89,16 @@ async function main(): Promise<number> {
       `${summary.pending} pending; exit code ${code}; ${seconds}s in all (run folder ${session.runDir})`,
   );
   return code;
+}
+
+/** Bundles the runner and the suites into <run folder>/tests/ (scripts/build-tests.mjs). */
+function buildTests(runDir: string): void {
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, "scripts", "build-tests.mjs"), "--outdir", join(runDir, "tests")],
+    { cwd: ROOT, stdio: "inherit" },
+  );
+  if (result.status !== 0) throw new Error("Bundling the integration tests failed (see above).");
 }
 
 function readSummary(file: string): IntegrationSummary | undefined {

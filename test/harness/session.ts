@@ -1,13 +1,13 @@
 // A workbench session for the integration and e2e runners: code-server (installed on first use)
 // serving a fresh copy of the test workspace, Debian's Chromium on it, and the extension loaded
 // in development mode from this repository. Everything stops on exit (see cleanup.ts).
-import { appendFileSync, existsSync } from "node:fs";
+import { appendFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { ensureCodeServer } from "../../scripts/install-code-server";
 import { launchBrowser, type BrowserSession } from "./browser";
 import { startCodeServer, type CodeServer } from "./code-server";
-import { EXTENSION_MAIN, ROOT } from "./paths";
+import { snapshotExtension } from "./extension-snapshot";
 import { createRunDir, prepareTestWorkspace } from "./run-dir";
 import { workbenchUrl } from "./workbench-url";
 
@@ -18,6 +18,8 @@ export interface SessionOptions {
   env?: Record<string, string> | ((runDir: string) => Record<string, string>);
   /** User settings for the run. */
   settings?: Record<string, unknown>;
+  /** Runs once the run folder exists, before code-server starts (e.g. to build the tests there). */
+  prepare?: (runDir: string) => void | Promise<void>;
 }
 
 export interface Session {
@@ -28,20 +30,19 @@ export interface Session {
   page: Page;
   /** Every browser console message and page error of the run. */
   consoleLogFile: string;
-  /** The extension under test (this repository, unless TENANT_COMMS_EXTENSION_PATH says otherwise). */
+  /** The extension under test: a snapshot of this repository's build (see extension-snapshot.ts). */
   extensionPath: string;
   /** Loads the workbench with the extension in development mode (and tests, when given). */
   open(extensionTestsPath?: string): Promise<void>;
 }
 
 export async function startSession(options: SessionOptions): Promise<Session> {
-  const extensionPath = process.env.TENANT_COMMS_EXTENSION_PATH ?? ROOT;
-  if (extensionPath === ROOT && !existsSync(EXTENSION_MAIN)) {
-    throw new Error(`${EXTENSION_MAIN} is missing: run \`npm run build\` first.`);
-  }
   const entry = await ensureCodeServer();
   const runDir = createRunDir(options.kind);
+  const extensionPath =
+    process.env.TENANT_COMMS_EXTENSION_PATH ?? (await snapshotExtension(runDir));
   const workspace = prepareTestWorkspace(runDir);
+  await options.prepare?.(runDir);
   const server = await startCodeServer({
     entry,
     runDir,
