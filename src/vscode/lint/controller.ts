@@ -1,0 +1,110 @@
+// When to lint: at once on open and save, after a pause while typing (tenantComms.lint.debounceMs)
+// unless tenantComms.lint.run is "onSave"; never publish results for an older version of the text
+// or for a closed document; clear on close. One engine (with its block cache) per open document.
+import * as vscode from "vscode";
+import { createLinter, type Finding, type Linter } from "../../core/lint/index";
+import { setting } from "../settings";
+import { LintConfigs } from "./config";
+import { toDiagnostics } from "./diagnostics";
+
+export const LANGUAGE_ID = "notify-email";
+
+interface DocumentState {
+  linter: Linter;
+  timer?: ReturnType<typeof setTimeout>;
+  /** The findings last published and the version they are for. */
+  findings: Finding[];
+  version: number;
+}
+
+export class LintController implements vscode.Disposable {
+  readonly configs = new LintConfigs();
+  private readonly states = new Map<string, DocumentState>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires after a document's diagnostics change. */
+  readonly onDidLint = this.changed.event;
+  /** Bumped when settings change, so a lint started under old settings is not published. */
+  private generation = 0;
+
+  constructor(
+    private readonly collection: vscode.DiagnosticCollection,
+    private readonly extensionUri: vscode.Uri,
+  ) {}
+
+  /** Findings published for the document's current version (undefined if none or stale). */
+  findingsFor(document: vscode.TextDocument): Finding[] | undefined {
+    const state = this.states.get(document.uri.toString());
+    return state && state.version === document.version ? state.findings : undefined;
+  }
+
+  /** The document's engine (its block cache makes fix-all passes cheap). */
+  linterFor(document: vscode.TextDocument): Linter {
+    return this.state(document).linter;
+  }
+
+  /** Lints at once (open, save, settings changed, a command). */
+  async lintNow(document: vscode.TextDocument): Promise<void> {
+    if (document.languageId !== LANGUAGE_ID) return;
+    const state = this.state(document);
+    if (state.timer) clearTimeout(state.timer);
+    state.timer = undefined;
+    const version = document.version;
+    const generation = this.generation;
+    const config = await this.configs.forDocument(document);
+    // Reading the config may have taken a moment: the text or the settings may have moved on.
+    if (document.isClosed || document.version !== version || generation !== this.generation) {
+      if (!document.isClosed && document.version === version) return this.lintNow(document);
+      return;
+    }
+    const findings = state.linter.lint(document.getText(), config);
+    state.findings = findings;
+    state.version = version;
+    this.collection.set(document.uri, toDiagnostics(document, findings, this.extensionUri));
+    this.changed.fire(document.uri);
+  }
+
+  /** Lints after the typing pause, unless linting runs on save only. */
+  lintSoon(document: vscode.TextDocument): void {
+    if (document.languageId !== LANGUAGE_ID) return;
+    if (setting<string>("lint.run", document.uri) === "onSave") return;
+    const state = this.state(document);
+    if (state.timer) clearTimeout(state.timer);
+    const delay = Math.max(0, setting<number>("lint.debounceMs", document.uri) ?? 300);
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      void this.lintNow(document);
+    }, delay);
+  }
+
+  forget(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const state = this.states.get(key);
+    if (state?.timer) clearTimeout(state.timer);
+    this.states.delete(key);
+    this.collection.delete(document.uri);
+    this.changed.fire(document.uri);
+  }
+
+  /** Settings or .tenantcommsrc.json changed: re-read them and lint every open draft again. */
+  reconfigure(): void {
+    this.generation++;
+    this.configs.clear();
+    for (const document of vscode.workspace.textDocuments) void this.lintNow(document);
+  }
+
+  dispose(): void {
+    for (const state of this.states.values()) if (state.timer) clearTimeout(state.timer);
+    this.states.clear();
+    this.changed.dispose();
+  }
+
+  private state(document: vscode.TextDocument): DocumentState {
+    const key = document.uri.toString();
+    let state = this.states.get(key);
+    if (!state) {
+      state = { linter: createLinter(), findings: [], version: -1 };
+      this.states.set(key, state);
+    }
+    return state;
+  }
+}

@@ -1,0 +1,160 @@
+// Linting inside a real VS Code: planted problems appear as tenant-comms diagnostics with the right
+// ids and ranges, a quick fix changes the text, and a disable comment silences a rule.
+import * as assert from "node:assert/strict";
+import * as vscode from "vscode";
+import { closeAllEditors, waitFor, workspaceFile } from "../helpers";
+
+const DRAFT = [
+  "---",
+  "subject: Platform changes",
+  "channel: announcement",
+  "---",
+  "Select **Continue** to carry on.", // notify/bold at 5:8-5:20 (1-based)
+  "",
+  "### Next steps", // notify/heading-level at 7:1-7:4
+  "",
+  "Visit www.cloud.service.gov.uk today.", // notify/www-link at 9:7-9:31
+  "",
+].join("\n");
+
+function ours(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === "tenant-comms");
+}
+
+function ruleOf(d: vscode.Diagnostic): string {
+  return typeof d.code === "object" ? String(d.code.value) : String(d.code);
+}
+
+function where(d: vscode.Diagnostic): string {
+  const r = d.range;
+  return `${ruleOf(d)} ${r.start.line + 1}:${r.start.character + 1}-${r.end.line + 1}:${r.end.character + 1}`;
+}
+
+async function openDraft(name: string, text: string): Promise<vscode.TextEditor> {
+  const uri = workspaceFile(name);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  const document = await vscode.workspace.openTextDocument(uri);
+  assert.equal(document.languageId, "notify-email");
+  return vscode.window.showTextDocument(document);
+}
+
+describe("Lint", () => {
+  afterEach(closeAllEditors);
+
+  it("shows planted problems as diagnostics with rule ids, ranges and documentation links", async () => {
+    const editor = await openDraft("lint-planted.notify.md", DRAFT);
+    const uri = editor.document.uri;
+    await waitFor(
+      () => ours(uri).some((d) => ruleOf(d) === "notify/www-link"),
+      "tenant-comms diagnostics",
+    );
+    const found = ours(uri)
+      .filter((d) => ruleOf(d).startsWith("notify/"))
+      .map(where)
+      .sort();
+    assert.deepEqual(found, [
+      "notify/bold 5:8-5:20",
+      "notify/heading-level 7:1-7:4",
+      "notify/www-link 9:7-9:31",
+    ]);
+    const bold = ours(uri).find((d) => ruleOf(d) === "notify/bold")!;
+    assert.equal(bold.severity, vscode.DiagnosticSeverity.Warning);
+    const target = (bold.code as { target: vscode.Uri }).target;
+    assert.equal(target.fragment, "notify-bold");
+    assert.ok(target.path.endsWith("/docs/rules.md"), target.toString());
+  });
+
+  it("applying the preferred quick fix changes the text and the problem goes away", async () => {
+    const editor = await openDraft("lint-fix.notify.md", DRAFT);
+    const uri = editor.document.uri;
+    await waitFor(() => ours(uri).some((d) => ruleOf(d) === "notify/bold"), "the bold diagnostic");
+    const bold = ours(uri).find((d) => ruleOf(d) === "notify/bold")!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      "vscode.executeCodeActionProvider",
+      uri,
+      bold.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes("Disable notify/bold for this line"), titles.join(" | "));
+    assert.ok(titles.includes("Disable notify/bold for this file"), titles.join(" | "));
+    const preferred = actions.find((a) => a.isPreferred && a.title === "Remove the bold markers");
+    assert.ok(preferred?.command, titles.join(" | "));
+    await vscode.commands.executeCommand(
+      preferred.command.command,
+      ...(preferred.command.arguments ?? []),
+    );
+    await waitFor(
+      () => editor.document.lineAt(4).text === "Select Continue to carry on.",
+      "the fix to apply",
+    );
+    await waitFor(
+      () => !ours(uri).some((d) => ruleOf(d) === "notify/bold"),
+      "the bold diagnostic to go",
+    );
+  });
+
+  it("a fix offered for an older version of the text is not applied", async () => {
+    const editor = await openDraft("lint-stale.notify.md", DRAFT);
+    const uri = editor.document.uri;
+    await waitFor(() => ours(uri).some((d) => ruleOf(d) === "notify/bold"), "the bold diagnostic");
+    const bold = ours(uri).find((d) => ruleOf(d) === "notify/bold")!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      "vscode.executeCodeActionProvider",
+      uri,
+      bold.range,
+    );
+    const preferred = actions.find((a) => a.isPreferred)!;
+    await editor.edit((b) => b.insert(new vscode.Position(4, 0), "Now: "));
+    const applied = await vscode.commands.executeCommand<boolean>(
+      preferred.command!.command,
+      ...(preferred.command!.arguments ?? []),
+    );
+    assert.equal(applied, false);
+    assert.equal(editor.document.lineAt(4).text, "Now: Select **Continue** to carry on.");
+  });
+
+  it("a disable comment silences the rule", async () => {
+    const editor = await openDraft("lint-disable.notify.md", DRAFT);
+    const uri = editor.document.uri;
+    await waitFor(
+      () => ours(uri).some((d) => ruleOf(d) === "notify/heading-level"),
+      "the heading diagnostic",
+    );
+    await editor.edit((b) =>
+      b.insert(
+        new vscode.Position(6, 0),
+        "<!-- tenant-comms-disable-next-line notify/heading-level -->\n",
+      ),
+    );
+    await waitFor(
+      () => !ours(uri).some((d) => ruleOf(d) === "notify/heading-level"),
+      "the heading diagnostic to be silenced",
+    );
+    assert.ok(
+      ours(uri).some((d) => ruleOf(d) === "notify/bold"),
+      "other rules still report",
+    );
+  });
+
+  it("Fix all auto-fixable problems fixes every fixable problem", async () => {
+    const editor = await openDraft("lint-fix-all.notify.md", DRAFT);
+    const uri = editor.document.uri;
+    await waitFor(() => ours(uri).some((d) => ruleOf(d) === "notify/www-link"), "diagnostics");
+    assert.equal(await vscode.commands.executeCommand("tenantComms.lint.fixAll", uri), true);
+    await waitFor(
+      () => editor.document.getText().includes("Visit https://www.cloud.service.gov.uk"),
+      "the fixes",
+    );
+    assert.equal(editor.document.lineAt(6).text, "## Next steps");
+    assert.equal(editor.document.lineAt(4).text, "Select Continue to carry on.");
+  });
+
+  it("clears the diagnostics when the draft is closed", async () => {
+    const editor = await openDraft("lint-close.notify.md", DRAFT);
+    const uri = editor.document.uri;
+    await waitFor(() => ours(uri).length > 0, "diagnostics");
+    await closeAllEditors();
+    await waitFor(() => ours(uri).length === 0, "the diagnostics to clear", 15_000);
+  });
+});
