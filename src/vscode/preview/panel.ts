@@ -144,9 +144,10 @@ export class PreviewPanel implements vscode.Disposable {
   /** Uses a CSV for the values (from the picker, a restored state, or a test). */
   async useCsv(uri: vscode.Uri): Promise<void> {
     try {
-      const document = await vscode.workspace.openTextDocument(this.documentUri);
-      this.csv = await loadCsv(uri, this.placeholdersOf(document.getText()));
-      this.csvPlaceholderKey = this.placeholderKey(document.getText());
+      const document = await this.openDraft();
+      const text = document?.getText() ?? "";
+      this.csv = await loadCsv(uri, this.placeholdersOf(text));
+      this.csvPlaceholderKey = this.placeholderKey(text);
       this.state.mode = "csv";
       this.state.csvUri = uri.toString();
       this.state.row = clampRow(this.state.row ?? 1, this.csv.rows.length);
@@ -159,11 +160,30 @@ export class PreviewPanel implements vscode.Disposable {
     await this.renderNow();
   }
 
+  /**
+   * The draft's document: the open one, or read from disk. An unsaved (untitled) draft that was
+   * closed is gone; opening its URI again would only make a new, empty one.
+   */
+  private async openDraft(): Promise<vscode.TextDocument | undefined> {
+    const key = this.documentUri.toString();
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    if (open) return open;
+    if (this.documentUri.scheme === "untitled") {
+      this.notice(
+        "warning",
+        "This unsaved draft was closed, so there is nothing to preview. Close this preview.",
+      );
+      return undefined;
+    }
+    return vscode.workspace.openTextDocument(this.documentUri);
+  }
+
   async renderNow(): Promise<void> {
     if (this.disposed || !this.panel.visible) return;
-    let document: vscode.TextDocument;
+    let document: vscode.TextDocument | undefined;
     try {
-      document = await vscode.workspace.openTextDocument(this.documentUri);
+      document = await this.openDraft();
+      if (!document) return;
     } catch (error) {
       this.notice(
         "error",
@@ -370,7 +390,8 @@ export class PreviewPanel implements vscode.Disposable {
   private postScroll(): void {
     const content = this.lastContent;
     if (this.pendingTopLine === undefined || !content) return;
-    void vscode.workspace.openTextDocument(this.documentUri).then((document) => {
+    void this.openDraft().then((document) => {
+      if (!document) return;
       const target = scrollTargetForLine(
         this.pendingTopLine!,
         content.bodyStartLine,

@@ -11,6 +11,7 @@ import * as assert from "node:assert/strict";
 import { appendFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import * as vscode from "vscode";
+import { formatGdsDate } from "../../../src/core/text/gds-date";
 import type { PreviewSnapshot } from "../../../src/vscode/preview/panel";
 import { closeAllEditors, waitFor, workspaceFile } from "../helpers";
 
@@ -51,21 +52,32 @@ async function snapshot(uri: vscode.Uri): Promise<PreviewSnapshot | undefined> {
  */
 async function receiptFor(uri: vscode.Uri, version: number, what: string, timeoutMs = 15_000) {
   let last: PreviewSnapshot | undefined;
-  await waitFor(
-    async () => {
-      last = await snapshot(uri);
-      const { posted, ack } = last ?? {};
-      return Boolean(
-        posted &&
-        ack &&
-        posted.documentVersion === version &&
-        ack.seq === posted.seq &&
-        ack.documentVersion === version,
-      );
-    },
-    `${what} (last snapshot: ${JSON.stringify({ posted: last?.posted, ack: last?.ack && { ...last.ack, emailText: last.ack.emailText.slice(0, 200) } })})`,
-    timeoutMs,
-  );
+  try {
+    await waitFor(
+      async () => {
+        last = await snapshot(uri);
+        const { posted, ack } = last ?? {};
+        return Boolean(
+          posted &&
+          ack &&
+          posted.documentVersion === version &&
+          ack.seq === posted.seq &&
+          ack.documentVersion === version,
+        );
+      },
+      what,
+      timeoutMs,
+    );
+  } catch (error) {
+    // Say what the panel had posted and what the webview last reported.
+    const seen = last
+      ? JSON.stringify({
+          posted: last.posted,
+          ack: last.ack && { ...last.ack, emailText: last.ack.emailText.slice(0, 200) },
+        })
+      : "no preview panel for this draft";
+    throw new Error(`${(error as Error).message} Last snapshot: ${seen}`, { cause: error });
+  }
   const { posted, ack } = last!;
   assert.equal(
     ack!.srcdocDigest,
@@ -187,6 +199,41 @@ describe("Preview", function () {
     assert.equal(shown.ack!.subjectText, "Cloud Foundry upgrade for hmrc-tax-platform");
     assert.match(shown.ack!.toText, /^sam\.patel@example\.gov\.uk \(row 2 of 2\)/);
     assert.deepEqual(shown.posted!.missing, []);
+  });
+
+  it("previews an unsaved draft made with New Notification", async () => {
+    const draft = await vscode.commands.executeCommand<vscode.TextEditor>(
+      "tenantComms.newNotification",
+      "technical",
+    );
+    assert.equal(draft.document.uri.scheme, "untitled");
+    await vscode.commands.executeCommand("tenantComms.openPreviewToSide");
+    const shown = await receiptFor(
+      draft.document.uri,
+      draft.document.version,
+      "the untitled draft",
+    );
+    assert.match(shown.ack!.subjectText, new RegExp(formatGdsDate(new Date())));
+    assert.match(shown.ack!.emailText, /Dear GOV\.\u200b?UK PaaS tenant,/);
+    assert.equal(previewTabs().length, 2, "one preview per draft");
+
+    // Close it and the draft; the first draft's preview, uncovered, renders again.
+    const untitledPreview = previewTabs().find(
+      (tab) => tab.isActive && tab.label.includes("Untitled"),
+    );
+    assert.ok(
+      untitledPreview,
+      `no active untitled preview among ${previewTabs().map((t) => t.label)}`,
+    );
+    await vscode.window.tabGroups.close(untitledPreview);
+    await vscode.window.showTextDocument(draft.document);
+    await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+    assert.equal(previewTabs().length, 1);
+    const before = (await snapshot(draftUri))!.posted!.seq;
+    await waitFor(
+      async () => ((await snapshot(draftUri))?.ack?.seq ?? 0) > before,
+      "the uncovered preview to render again",
+    );
   });
 
   it("ignores malformed messages from the webview", async () => {
