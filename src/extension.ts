@@ -4,10 +4,12 @@ import type * as vscode from "vscode";
 import { registerNewNotification } from "./vscode/new-notification/index";
 import { disposeOutputChannel } from "./vscode/output";
 import { registerPreview } from "./vscode/preview/index";
+import { registerRecipients } from "./vscode/recipients/index";
 
 export function activate(context: vscode.ExtensionContext): void {
   registerNewNotification(context);
   registerPreview(context);
+  registerRecipients(context);
   context.subscriptions.push({ dispose: disposeOutputChannel });
 }
 

@@ -40,17 +40,6 @@ describe("Export Recipients", function () {
   const config = () => vscode.workspace.getConfiguration("tenantComms");
 
   before(async function () {
-    // Until src/extension.ts wires registerRecipients and package.json contributes the command,
-    // say so as pending instead of failing every other suite's run. (Lead: delete once wired.)
-    const contributed = (
-      vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as {
-        contributes?: { commands?: { command: string }[] };
-      }
-    )?.contributes?.commands?.some((c) => c.command === COMMAND);
-    if (!contributed) {
-      console.log(`Export Recipients: ${COMMAND} is not contributed yet; suite pending.`);
-      this.skip();
-    }
     const platforms = handBuiltPlatform();
     ireland = await startCfSimulator({ platform: platforms.ireland });
     london = await startCfSimulator({ platform: platforms.london });
