@@ -6,6 +6,12 @@ import writeGood from "write-good";
 import { findCliches } from "./write-good-cliches";
 import type { BlockFinding, BlockRule, ProseBlock, RuleContext, RuleMeta } from "../rule";
 
+// write-good's dependencies (weasel-words, passive-voice, e-prime) assign to an undeclared `match`
+// (`while (match = re.exec(text))`). Loaded by Node as their own sloppy-mode modules that silently
+// makes a global; bundled by esbuild under the bundle's "use strict" it throws "match is not
+// defined". Declaring the global ourselves is what those modules do anyway, and works in both.
+if (!("match" in globalThis)) (globalThis as Record<string, unknown>).match = undefined;
+
 interface Check {
   id: string;
   /** write-good's option key for the check. */
