@@ -7,13 +7,15 @@ import { checkRecipientsCsv } from "../../core/notify/recipients-csv";
 import { describeApiKey, type NotifyApiKey } from "../../core/notify/send/api-key";
 import type { SendingConfig } from "../../core/notify/send/config";
 import {
+  ResumeRefused,
   resumeJob,
   resumeProblems,
   startJob,
   type JobContext,
   type JobResult,
 } from "../../core/notify/send/job";
-import { jobsDir, listJobIds } from "../../core/notify/send/journal";
+import { JournalError, jobsDir, listJobIds } from "../../core/notify/send/journal";
+import { scrubText } from "../../core/notify/send/scrub";
 import { planSend, type SendPlan } from "../../core/notify/send/plan";
 import { keyHints, preflightTemplate } from "../../core/notify/send/preflight";
 import { RateLimiter } from "../../core/notify/send/rate-limiter";
@@ -160,10 +162,20 @@ async function run(
   prepared: Prepared,
   title: string,
   job: (ctx: JobContext) => Promise<JobResult>,
-): Promise<JobResult> {
-  const result = await withSendProgress(title, (signal, onProgress) =>
-    job({ ...prepared.ctx, signal, onProgress }),
-  );
+): Promise<JobResult | undefined> {
+  let result: JobResult;
+  try {
+    result = await withSendProgress(title, (signal, onProgress) =>
+      job({ ...prepared.ctx, signal, onProgress }),
+    );
+  } catch (error) {
+    // A refused resume or a job another window is sending: the engine's messages are for people
+    // and hold no secrets.
+    if (error instanceof ResumeRefused || error instanceof JournalError) return fail(error.message);
+    return fail(
+      `The send failed unexpectedly: ${scrubText(String((error as Error)?.message ?? error))}`,
+    );
+  }
   await showResult(prepared.workspace, result, prepared.plan.recipients);
   return result;
 }
@@ -268,7 +280,12 @@ export async function resumeCommand(
     argument?.jobId ??
     (await pickJob(workspace, "Which send job should carry on?", (finished) => !finished));
   if (!jobId) return undefined;
-  const header = loadJobState(jobsDir(workspace.fsPath), jobId).header;
+  let header: ReturnType<typeof loadJobState>["header"];
+  try {
+    header = loadJobState(jobsDir(workspace.fsPath), jobId).header;
+  } catch (error) {
+    return fail(`Cannot read job ${jobId}: ${(error as Error).message}`);
+  }
   const draftUri = vscode.Uri.joinPath(workspace, header.draft.path);
   const csvUris = header.csv.map((c) => vscode.Uri.joinPath(workspace, c.path));
   const prepared = await prepare(context, draftUri, csvUris, header.templateId);

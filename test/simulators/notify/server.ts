@@ -267,7 +267,8 @@ export class NotifySimulator {
       if (!UUID.test(id))
         throw new NotifyHttpError(400, "ValidationError", "notification_id is not a valid UUID");
       const n = this.store.get(id);
-      if (!n || (n.keyType === "test") !== (key.type === "test")) {
+      // By id Notify does not filter by key type (v2 get_notification_by_id: key_type=None).
+      if (!n) {
         throw new NotifyHttpError(404, "NoResultFound", "No result found");
       }
       return this.toJson(n);
@@ -307,7 +308,9 @@ export class NotifySimulator {
     const olderThan = params.get("older_than");
     const now = this.now();
     let items = this.store.all
-      .filter((n) => (n.keyType === "test") === (key.type === "test"))
+      // Notify lists only the calling key type's notifications (v2 get_notifications:
+      // key_type=api_user.key_type): a team key never sees a live key's emails.
+      .filter((n) => n.keyType === key.type)
       .slice()
       .reverse(); // newest first
     if (type && type !== "email") items = [];

@@ -176,7 +176,7 @@ test("rows Notify refuses are reported with Notify's message (exit 1) and not re
   }
 });
 
-test("resume refuses when the draft or the CSV changed, or the key is another service's", async () => {
+test("resume refuses when the draft or the CSV changed, or the key is another service's or another type", async () => {
   const sim = await startNotifySimulator({ dailyLimit: 2 });
   const other = await startNotifySimulator({ serviceId: "0c0ffee0-1111-4222-8333-444455556666" });
   try {
@@ -204,6 +204,15 @@ test("resume refuses when the draft or the CSV changed, or the key is another se
     assert.match(
       r.err,
       /was sent with a key of service 5ad4c0de-7e11-4c0a-9a3e-7e57c0ffee01; this key is for service 0c0ffee0/,
+    );
+    assert.equal(sim.stats.posts, posts, "a refused resume sent something");
+
+    // Same service, another key type: Notify would hide the job's emails from it.
+    r = await cli(sim, cwd, resume, { key: sim.apiKey("team") });
+    assert.equal(r.code, 2);
+    assert.match(
+      r.err,
+      /This key cannot see the emails job .* already sent, so it could send them again/,
     );
     assert.equal(sim.stats.posts, posts, "a refused resume sent something");
 

@@ -115,7 +115,7 @@ test("validation: every schema error listed, then Notify's BadRequest checks", a
   assert.equal(sim.store.all.length, 0);
 });
 
-test("team keys send only to the team; test keys' emails are seen only by test keys", async () => {
+test("team keys send only to the team; each key type lists only its own type's emails", async () => {
   const team = sim.keys.find((k) => k.type === "team")!;
   const testKey = sim.keys.find((k) => k.type === "test")!;
   const as = (k: typeof team) => `Bearer ${token(k.secret, { iss: sim.serviceId, iat: now() })}`;
@@ -142,13 +142,15 @@ test("team keys send only to the team; test keys' emails are seen only by test k
     (seenByTest.body.notifications as { email_address: string }[]).map((n) => n.email_address),
     ["x@example.com"],
   );
-  const byRef = await call("/v2/notifications?reference=ref-me%40example.com", as(live()));
-  assert.equal((byRef.body.notifications as unknown[]).length, 1);
+  // Each key type sees only its own type's emails in the list (Notify filters by key_type).
+  const byRef = (k: typeof team) => call("/v2/notifications?reference=ref-me%40example.com", as(k));
+  assert.equal(((await byRef(team)).body.notifications as unknown[]).length, 1);
+  assert.equal(((await byRef(live())).body.notifications as unknown[]).length, 0);
 });
 
 test("GET /v2/notifications pages 250 at a time with older_than", async () => {
   const auth = () => `Bearer ${token(live().secret, { iss: sim.serviceId, iat: now() })}`;
-  const startCount = sim.store.all.filter((n) => n.keyType !== "test").length;
+  const startCount = sim.store.all.filter((n) => n.keyType === "live").length;
   for (let i = 0; i < 300; i++) {
     await call("/v2/notifications/email", auth(), {
       template_id: DEFAULT_TEMPLATE_ID,

@@ -9,6 +9,7 @@
 //    until requests from the interrupted run can no longer be in flight.
 // 400s are recorded against the row and never retried; a 403 or the daily limit stops the job,
 // which can be resumed later.
+import { classifyError, explainFailure } from "./errors";
 import { lockJob } from "./job-lock";
 import type { JobContext, JobResult } from "./job-types";
 import {
@@ -110,10 +111,45 @@ export async function resumeJob(
     const state = summariseJournal(readJournal(journalPath(dir, jobId)));
     const problems = resumeProblems(state.header, plan, ctx);
     if (problems.length) throw new ResumeRefused(problems.join("\n"));
+    await checkKeySeesJob(state, ctx);
     const journal = await Journal.open(journalPath(dir, jobId));
     if (!state.finished) await journal.append({ type: "resumed", at: new Date().toISOString() });
     return await run(journal, state, plan, ctx);
   } finally {
     await release();
+  }
+}
+
+/**
+ * Notify lists each key type's notifications only to keys of that type (live, team, test), so a
+ * resume with another type of key would find none of the job's emails and send them all again.
+ * A sent email's reference must be visible to this key; with none sent yet, the key must be the
+ * one the job began with (by name).
+ */
+async function checkKeySeesJob(state: JobState, ctx: JobContext): Promise<void> {
+  const { header } = state;
+  const sent = [...state.rows.values()].find((r) => r.outcome === "sent");
+  const other = `Resume with the key the job began with (${header.keyName || "unnamed"}) or another key of the same type (live, team or test): Notify shows each key type only its own emails.`;
+  if (!sent) {
+    if (ctx.apiKey.name !== header.keyName) {
+      throw new ResumeRefused(
+        `Job ${header.jobId} began with the key ${header.keyName || "(unnamed)"}, and none of its emails is confirmed yet to check this key against. ${other}`,
+      );
+    }
+    return;
+  }
+  let visible: boolean;
+  try {
+    visible = (await ctx.port.findEmailsByReference(sent.reference)).length > 0;
+  } catch (error) {
+    const failure = classifyError(error, [ctx.apiKey.value, ctx.apiKey.secret]);
+    throw new ResumeRefused(
+      `Could not check the job's emails with Notify: ${explainFailure(failure)}`,
+    );
+  }
+  if (!visible) {
+    throw new ResumeRefused(
+      `This key cannot see the emails job ${header.jobId} already sent, so it could send them again. ${other}`,
+    );
   }
 }
