@@ -11,7 +11,13 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly context: vscode.ExtensionContext) {
+    // A recipients CSV edited or re-exported while previewed: show the new values.
+    const csvWatcher = vscode.workspace.createFileSystemWatcher("**/*.csv", true, false, true);
     this.disposables.push(
+      csvWatcher,
+      csvWatcher.onDidChange((uri) => {
+        for (const panel of this.panels.values()) panel.csvChanged(uri);
+      }),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0)
           this.panels.get(event.document.uri.toString())?.documentChanged();

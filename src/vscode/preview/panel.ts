@@ -11,7 +11,7 @@
 // webview read back from its own DOM); see snapshot().
 import { performance } from "node:perf_hooks";
 import * as vscode from "vscode";
-import { placeholderNames, type Personalisation } from "../../core/notify/placeholders";
+import type { Personalisation } from "../../core/notify/placeholders";
 import { outputChannel } from "../output";
 import {
   digest,
@@ -32,7 +32,7 @@ import { scrollTargetForLine } from "./scroll-map";
 import { runSend } from "./send";
 import { stripMarks } from "./highlight";
 import { createThrottle, type Throttle } from "./throttle";
-import { buildPreviewContent, type PreviewContent } from "./view-model";
+import { buildPreviewContent, draftPlaceholders, type PreviewContent } from "./view-model";
 import { previewHtml, previewTitle, previewWebviewOptions } from "./webview-options";
 
 /** At most one render per this many milliseconds while the draft changes. */
@@ -104,7 +104,7 @@ export class PreviewPanel implements vscode.Disposable {
     );
     // Restored with a CSV: load it again (it may have changed or gone) and render when read.
     if (this.state.mode === "csv" && this.state.csvUri)
-      void this.useCsv(vscode.Uri.parse(this.state.csvUri));
+      void this.useCsv(vscode.Uri.parse(this.state.csvUri), this.state.row);
   }
 
   /** The draft changed: render soon (throttled). */
@@ -116,6 +116,12 @@ export class PreviewPanel implements vscode.Disposable {
   editorScrolled(topLine: number): void {
     this.pendingTopLine = topLine;
     if (this.panel.visible) this.scrollThrottle.trigger();
+  }
+
+  /** A CSV file changed on disk: read it again if it is the one in use. */
+  csvChanged(uri: vscode.Uri): void {
+    if (this.csv && this.csv.uri.toString() === uri.toString())
+      void this.useCsv(uri, this.state.row);
   }
 
   reveal(column: vscode.ViewColumn | undefined, preserveFocus: boolean): void {
@@ -141,16 +147,19 @@ export class PreviewPanel implements vscode.Disposable {
     return this.onMessage(data);
   }
 
-  /** Uses a CSV for the values (from the picker, a restored state, or a test). */
-  async useCsv(uri: vscode.Uri): Promise<void> {
+  /**
+   * Uses a CSV for the values (from the picker, a restored state, or a test), at `row` (the
+   * restored row; a newly chosen file starts at row 1).
+   */
+  async useCsv(uri: vscode.Uri, row = 1): Promise<void> {
     try {
       const document = await this.openDraft();
-      const text = document?.getText() ?? "";
-      this.csv = await loadCsv(uri, this.placeholdersOf(text));
-      this.csvPlaceholderKey = this.placeholderKey(text);
+      const placeholders = draftPlaceholders(document?.getText() ?? "");
+      this.csv = await loadCsv(uri, placeholders);
+      this.csvPlaceholderKey = placeholders.join("\u0000");
       this.state.mode = "csv";
       this.state.csvUri = uri.toString();
-      this.state.row = clampRow(this.state.row ?? 1, this.csv.rows.length);
+      this.state.row = clampRow(row, this.csv.rows.length);
     } catch (error) {
       this.csv = undefined;
       this.state.mode = "none";
@@ -303,25 +312,15 @@ export class PreviewPanel implements vscode.Disposable {
     if (uri) await this.useCsv(uri);
   }
 
-  private placeholdersOf(text: string): string[] {
-    const content = this.lastContent;
-    if (content) return content.placeholders.map((p) => p.name);
-    // Before the first render: read them from the raw text (subject and body alike).
-    return placeholderNames(text);
-  }
-
-  private placeholderKey(text: string): string {
-    return placeholderNames(text).join("\u0000");
-  }
-
   /** Missing-column problems depend on the draft's placeholders: check the CSV again when they change. */
   private async recheckCsvIfPlaceholdersChanged(text: string): Promise<void> {
     if (!this.csv) return;
-    const key = this.placeholderKey(text);
+    const placeholders = draftPlaceholders(text);
+    const key = placeholders.join("\u0000");
     if (key === this.csvPlaceholderKey) return;
     this.csvPlaceholderKey = key;
     try {
-      this.csv = await loadCsv(this.csv.uri, placeholderNames(text));
+      this.csv = await loadCsv(this.csv.uri, placeholders);
     } catch (error) {
       this.notice("error", error instanceof Error ? error.message : String(error));
     }

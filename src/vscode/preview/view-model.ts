@@ -6,6 +6,7 @@ import {
   findPlaceholders,
   lookupPersonalisation,
   normalisePlaceholderName,
+  placeholderNames,
   type Personalisation,
 } from "../../core/notify/placeholders";
 import { pythonStr, type JsonValue } from "../../core/notify/python-str";
@@ -83,4 +84,10 @@ export function buildPreviewContent(
     problems,
     bodyStartLine: lineOfOffset(text, draft.bodyOffset),
   };
+}
+
+/** The draft's placeholder names (subject first, then body), each once, as the CSV check needs. */
+export function draftPlaceholders(text: string): string[] {
+  const draft = parseDraft(text);
+  return placeholderNames(draft.subject ?? "", draft.body);
 }

@@ -199,6 +199,18 @@ describe("Preview", function () {
     assert.equal(shown.ack!.subjectText, "Cloud Foundry upgrade for hmrc-tax-platform");
     assert.match(shown.ack!.toText, /^sam\.patel@example\.gov\.uk \(row 2 of 2\)/);
     assert.deepEqual(shown.posted!.missing, []);
+
+    // The CSV changes on disk (edited, or exported again): the preview reads it again.
+    await vscode.workspace.fs.writeFile(
+      csvUri,
+      new TextEncoder().encode(CSV.replace("Samira", "Samantha")),
+    );
+    await waitFor(
+      async () => /Dear Samantha,/.test((await snapshot(draftUri))?.ack?.emailText ?? ""),
+      "the preview to show the changed CSV",
+    );
+    shown = await receiptFor(draftUri, editor.document.version, "the render of the changed CSV");
+    assert.equal(shown.row, 2, "the chosen row is kept");
   });
 
   it("previews an unsaved draft made with New Notification", async () => {
