@@ -6,4 +6,8 @@ import { sendingSettings } from "./sending";
 
 export const SETTING_PREFIX = "tenantComms";
 
-export const settings: SettingSpec[] = [...lintingSettings, ...recipientsSettings, ...sendingSettings];
+export const settings: SettingSpec[] = [
+  ...lintingSettings,
+  ...recipientsSettings,
+  ...sendingSettings,
+];
