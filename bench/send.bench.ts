@@ -26,8 +26,9 @@ const LATENCY_MS = 100;
 const LIMIT = { requests: 3000, perSeconds: 20 };
 const LIMIT_PER_SECOND = LIMIT.requests / LIMIT.perSeconds;
 
-function arrivalRate(sim: NotifySimulator, from: number): number {
-  const times = sim.store.all.slice(from).map((n) => n.createdAt);
+/** Requests per second Notify received, from the `skip`th of them to the last. */
+function arrivalRate(sim: NotifySimulator, from: number, skip = 0): number {
+  const times = sim.store.all.slice(from + skip).map((n) => n.createdAt);
   return (times.length - 1) / ((times[times.length - 1]! - times[0]!) / 1000);
 }
 
@@ -37,6 +38,7 @@ async function ours(sim: NotifySimulator) {
   const d = DEFAULT_SENDING_CONFIG;
   const before = sim.store.all.length;
   const started = performance.now();
+  const limiter = new RateLimiter({ limit: LIMIT, safetyMargin: d.safetyMargin });
   const result = await startJob(planFor(RECIPIENTS), {
     workspace: tempWorkspace(),
     port: createNotifyPort({
@@ -47,13 +49,18 @@ async function ours(sim: NotifySimulator) {
     apiKey: check.key,
     apiUrl: sim.url,
     templateId: DEFAULT_TEMPLATE_ID,
-    limiter: new RateLimiter({ limit: LIMIT, safetyMargin: d.safetyMargin }),
+    limiter,
     concurrency: d.concurrency,
     requestTimeoutMs: d.requestTimeoutSeconds * 1000,
   });
   const seconds = (performance.now() - started) / 1000;
   if (result.sent !== RECIPIENTS) throw new Error(`sent ${result.sent} of ${RECIPIENTS}`);
-  return { rate: arrivalRate(sim, before), seconds };
+  // The steady rate leaves out the opening burst, which the limiter allows once.
+  return {
+    rate: arrivalRate(sim, before),
+    steady: arrivalRate(sim, before, limiter.burst),
+    seconds,
+  };
 }
 
 async function sequential(sim: NotifySimulator) {
@@ -86,7 +93,7 @@ export const suite: BenchSuite = {
       return [
         {
           case: `send ${RECIPIENTS.toLocaleString("en-GB")} emails, ${LATENCY_MS} ms latency, limit ${LIMIT.requests}/${LIMIT.perSeconds} s (3,000/min, 3x clock)`,
-          value: `${pct(share)} of limit (${a.rate.toFixed(1)}/s), ${limited} x 429, ${a.seconds.toFixed(1)} s`,
+          value: `${pct(share)} of limit (${a.rate.toFixed(1)}/s; steady ${pct(a.steady / LIMIT_PER_SECOND)}), ${limited} x 429, ${a.seconds.toFixed(1)} s`,
           baseline: `sequential sendEmail: ${pct(b.rate / LIMIT_PER_SECOND)} (${b.rate.toFixed(1)}/s)`,
           target: ">= 95% of the limit, no 429",
           met: share >= 0.95 && limited === 0,
