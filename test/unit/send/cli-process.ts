@@ -3,8 +3,8 @@
 // external and load from node_modules as they would from source, so the bundle lives under
 // node_modules/.cache.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { build } from "esbuild";
 
 let bundled: Promise<string> | undefined;
@@ -60,4 +60,12 @@ export async function runCli(
     stderr: string;
   }>((resolve) => child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })));
   return { child, done };
+}
+
+/** Deletes the bundle (call when the test file is done). */
+export async function removeCliBundle(): Promise<void> {
+  if (!bundled) return;
+  const outfile = await bundled;
+  bundled = undefined;
+  rmSync(dirname(outfile), { recursive: true, force: true });
 }

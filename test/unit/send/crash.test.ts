@@ -1,7 +1,7 @@
 // Crash safety: the real CLI sending 500 emails is killed with SIGKILL at a random moment, then
 // resumed (in some runs the resume is killed too, and resumed again). Afterwards the simulator
 // holds exactly one email per recipient, in every run.
-import { test } from "node:test";
+import { after, test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,8 +11,10 @@ import {
   type NotifySimulator,
 } from "../../simulators/notify/server";
 import { seededRandom } from "../../simulators/notify/rate-limits";
-import { cliBundle, runCli } from "./cli-process";
+import { cliBundle, removeCliBundle, runCli } from "./cli-process";
 import { tempWorkspace } from "./helpers";
+
+after(removeCliBundle);
 
 const RUNS = 20;
 const RECIPIENTS = 500;
