@@ -77,12 +77,17 @@ export class LintController implements vscode.Disposable {
   }
 
   forget(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
+    this.forgetUri(document.uri);
+  }
+
+  /** Drops a draft's diagnostics and engine (its document closed, or its last tab did). */
+  forgetUri(uri: vscode.Uri): void {
+    const key = uri.toString();
     const state = this.states.get(key);
     if (state?.timer) clearTimeout(state.timer);
     this.states.delete(key);
-    this.collection.delete(document.uri);
-    this.changed.fire(document.uri);
+    this.collection.delete(uri);
+    this.changed.fire(uri);
   }
 
   /** Settings or .tenantcommsrc.json changed: re-read them and lint every open draft again. */

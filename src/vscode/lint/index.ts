@@ -35,6 +35,15 @@ export function registerLint(context: vscode.ExtensionContext): LintController {
       if (e.contentChanges.length > 0) controller.lintSoon(e.document);
     }),
     vscode.workspace.onDidCloseTextDocument((d) => controller.forget(d)),
+    // VS Code keeps a document open for a while after its editor closes; the writer expects its
+    // problems to go with the last tab that shows it.
+    vscode.window.tabGroups.onDidChangeTabs((event) => {
+      for (const tab of event.closed) {
+        if (!(tab.input instanceof vscode.TabInputText)) continue;
+        const uri = tab.input.uri;
+        if (!isShown(uri)) controller.forgetUri(uri);
+      }
+    }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(`${SETTING_PREFIX}.lint`)) reconfigure();
     }),
@@ -83,4 +92,13 @@ export function registerLint(context: vscode.ExtensionContext): LintController {
   registerLintStatusBar(context, controller);
   for (const document of vscode.workspace.textDocuments) void controller.lintNow(document);
   return controller;
+}
+
+function isShown(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.window.tabGroups.all.some((group) =>
+    group.tabs.some(
+      (t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key,
+    ),
+  );
 }

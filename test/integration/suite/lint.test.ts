@@ -150,6 +150,58 @@ describe("Lint", () => {
     assert.equal(editor.document.lineAt(4).text, "Select Continue to carry on.");
   });
 
+  it("with lint.run onSave, typing does not lint but saving does", async () => {
+    const settings = vscode.workspace.getConfiguration("tenantComms");
+    let changed = false;
+    const listener = vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration("tenantComms.lint.run")) changed = true;
+    });
+    await settings.update("lint.run", "onSave", vscode.ConfigurationTarget.Workspace);
+    // Changing settings lints every open draft again; let that happen before the test edits.
+    await waitFor(() => changed, "the setting change to arrive");
+    // VS Code may announce it again once it has read the settings file back.
+    await new Promise((r) => setTimeout(r, 2000));
+    listener.dispose();
+    try {
+      // Typing: an untitled draft, which nothing can save behind the test's back.
+      const scratch = await vscode.window.showTextDocument(
+        await vscode.workspace.openTextDocument({ language: "notify-email", content: DRAFT }),
+      );
+      const scratchUri = scratch.document.uri;
+      await waitFor(
+        () => ours(scratchUri).some((d) => ruleOf(d) === "notify/bold"),
+        "lint on open",
+      );
+      await scratch.edit((b) => b.insert(new vscode.Position(9, 0), "> A quote.\n"));
+      await new Promise((r) => setTimeout(r, 1500));
+      assert.ok(scratch.document.isDirty);
+      assert.ok(
+        !ours(scratchUri).some((d) => ruleOf(d) === "notify/blockquote"),
+        `linted while typing: ${ours(scratchUri).map(where).join(", ")}`,
+      );
+      // Saving: a file.
+      const editor = await openDraft("lint-on-save.notify.md", DRAFT);
+      const uri = editor.document.uri;
+      await waitFor(() => ours(uri).some((d) => ruleOf(d) === "notify/bold"), "lint on open");
+      await editor.edit((b) => b.insert(new vscode.Position(9, 0), "> A quote.\n"));
+      await editor.document.save();
+      await waitFor(() => ours(uri).some((d) => ruleOf(d) === "notify/blockquote"), "lint on save");
+    } finally {
+      await settings.update("lint.run", undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  it("while typing, lints after the pause", async () => {
+    const editor = await openDraft("lint-typing.notify.md", DRAFT);
+    const uri = editor.document.uri;
+    await waitFor(() => ours(uri).some((d) => ruleOf(d) === "notify/bold"), "lint on open");
+    await editor.edit((b) => b.insert(new vscode.Position(9, 0), "+ a plus bullet\n"));
+    await waitFor(
+      () => ours(uri).some((d) => where(d) === "notify/plus-bullet 10:1-10:2"),
+      "lint after typing",
+    );
+  });
+
   it("clears the diagnostics when the draft is closed", async () => {
     const editor = await openDraft("lint-close.notify.md", DRAFT);
     const uri = editor.document.uri;
