@@ -97,8 +97,12 @@ export function createDropdown(options: { id: string; label: string }): Dropdown
       return element.value;
     },
     setOptions(list, selected) {
-      const key = JSON.stringify([list, selected]);
-      if (element.dataset.options === key) return;
+      const key = JSON.stringify(list);
+      if (element.dataset.options === key) {
+        // Same options: only bring the shown value back in line (say, after a cancelled pick).
+        if (selected !== undefined && element.value !== selected) element.value = selected;
+        return;
+      }
       element.dataset.options = key;
       settingOptions = true;
       element.replaceChildren(

@@ -59,11 +59,17 @@ export function registerPreview(context: vscode.ExtensionContext): void {
 /**
  * `{action: "snapshot", uri}` -> what the panel posted and the webview's receipt;
  * `{action: "receive", uri, message}` -> delivers a message as if the webview sent it (validated);
- * `{action: "useCsv", uri, csv}` -> uses a CSV without the picker.
+ * `{action: "useCsv", uri, csv}` -> uses a CSV without the picker;
+ * `{action: "deserialize", panel, state}` -> what VS Code does on restore, with a panel the test
+ * made (the restore itself needs a window reload, which an extension test cannot survive).
  */
 async function testHook(manager: PreviewManager, request: unknown): Promise<unknown> {
   if (typeof request !== "object" || request === null) throw new Error("test hook: no request");
-  const { action, uri, message, csv } = request as Record<string, unknown>;
+  const { action, uri, message, csv, panel: restored, state } = request as Record<string, unknown>;
+  if (action === "deserialize") {
+    await manager.deserializeWebviewPanel(restored as vscode.WebviewPanel, state);
+    return undefined;
+  }
   if (typeof uri !== "string") throw new Error("test hook: uri must be a string");
   const panel = manager.get(vscode.Uri.parse(uri, true));
   if (!panel) return undefined;

@@ -309,7 +309,9 @@ export class PreviewPanel implements vscode.Disposable {
 
   private async chooseCsv(): Promise<void> {
     const uri = await pickCsv(this.context);
+    // Cancelled: render anyway, so the panel's controls show the values actually in use.
     if (uri) await this.useCsv(uri);
+    else await this.renderNow();
   }
 
   /** Missing-column problems depend on the draft's placeholders: check the CSV again when they change. */

@@ -293,6 +293,66 @@ describe("Preview", function () {
     }
   });
 
+  describe("restore after a window reload (the serializer, called as VS Code calls it)", () => {
+    const restoreUri = workspaceFile("preview-restore.notify.md");
+    const newPanel = (title: string) =>
+      vscode.window.createWebviewPanel("tenantComms.preview", title, {
+        viewColumn: vscode.ViewColumn.Two,
+        preserveFocus: true,
+      });
+    const deserialize = (panel: vscode.WebviewPanel, state: unknown) =>
+      vscode.commands.executeCommand(TEST_COMMAND, { action: "deserialize", panel, state });
+
+    before(async () => {
+      await vscode.workspace.fs.writeFile(
+        restoreUri,
+        new TextEncoder().encode(DRAFT.replace("Kind regards,", "Restored regards,")),
+      );
+    });
+
+    it("shows the draft, values and row the saved state names", async () => {
+      await vscode.workspace.fs.writeFile(csvUri, new TextEncoder().encode(CSV));
+      const document = await vscode.workspace.openTextDocument(restoreUri);
+      const panel = newPanel("Preview preview-restore.notify.md");
+      await deserialize(panel, {
+        documentUri: restoreUri.toString(),
+        tab: "text",
+        mode: "csv",
+        csvUri: csvUri.toString(),
+        row: 2,
+        sampleValues: {},
+        highlight: true,
+        scrollY: 0,
+      });
+      const shown = await receiptFor(restoreUri, document.version, "the restored preview");
+      assert.match(shown.ack!.emailText, /Dear Samira,.*Restored regards,/);
+      assert.equal(shown.row, 2);
+      assert.equal(
+        panel.webview.options.enableForms,
+        false,
+        "options are applied again on restore",
+      );
+      panel.dispose();
+    });
+
+    it("with no saved state, finds the open draft named in the title", async () => {
+      const document = await vscode.workspace.openTextDocument(restoreUri);
+      const panel = newPanel("Preview preview-restore.notify.md");
+      await deserialize(panel, undefined);
+      const shown = await receiptFor(restoreUri, document.version, "the preview restored by title");
+      assert.match(shown.ack!.emailText, /Dear \(\(first name\)\),/);
+      panel.dispose();
+    });
+
+    it("closes a panel it cannot place rather than show nothing", async () => {
+      const panel = newPanel("Preview no-such-draft.notify.md");
+      let disposed = false;
+      panel.onDidDispose(() => (disposed = true));
+      await deserialize(panel, { tab: "text" });
+      assert.ok(disposed, "the panel should be closed");
+    });
+  });
+
   it("bench: document change -> updated HTML in the webview", async function () {
     this.timeout(60_000);
     editor = await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.One);
