@@ -5,11 +5,13 @@ import { registerNewNotification } from "./vscode/new-notification/index";
 import { disposeOutputChannel } from "./vscode/output";
 import { registerPreview } from "./vscode/preview/index";
 import { registerRecipients } from "./vscode/recipients/index";
+import { registerSend } from "./vscode/send/index";
 
 export function activate(context: vscode.ExtensionContext): void {
   registerNewNotification(context);
   registerPreview(context);
   registerRecipients(context);
+  registerSend(context);
   context.subscriptions.push({ dispose: disposeOutputChannel });
 }
 

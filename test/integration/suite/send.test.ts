@@ -13,7 +13,7 @@ import {
   startNotifySimulator,
   type NotifySimulator,
 } from "../../simulators/notify/server";
-import { EXTENSION_ID, closeAllEditors, workspaceFile } from "../helpers";
+import { closeAllEditors, workspaceFile } from "../helpers";
 
 const SEND = "tenantComms.send";
 const SET_KEY = "tenantComms.setApiKey";
@@ -62,22 +62,6 @@ describe("Send via Notify", function () {
   const csvUri = () => workspaceFile("send-recipients.csv");
 
   before(async function () {
-    // Until src/extension.ts wires registerSend and package.json contributes the commands and the
-    // Sending settings, say so as pending instead of failing. (Lead: delete once wired.)
-    const contributes = (
-      vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as {
-        contributes?: { commands?: { command: string }[]; configuration?: unknown };
-      }
-    )?.contributes;
-    const wired =
-      contributes?.commands?.some((c) => c.command === SEND) &&
-      JSON.stringify(contributes.configuration ?? {}).includes("tenantComms.sending.apiUrl");
-    if (!wired) {
-      console.log(
-        `Send via Notify: ${SEND} or the Sending settings are not contributed yet; suite pending.`,
-      );
-      this.skip();
-    }
     sim = await startNotifySimulator({ statusTimings: { sendingAfterMs: 20, finalAfterMs: 50 } });
     // apiUrl is machine-scoped (a workspace must not redirect the key elsewhere): user settings.
     await config().update("sending.apiUrl", sim.url, vscode.ConfigurationTarget.Global);
