@@ -12,6 +12,14 @@ export function eol(text: string): string {
   return text.includes("\r\n") ? "\r\n" : "\n";
 }
 
+/**
+ * True when the code-free body contains one of `needles`: a cheap test that lets a rule skip its
+ * pattern (most drafts have no `**`, `~~`, `![` or `<` at all).
+ */
+export function bodyHas(document: LintDocument, ...needles: string[]): boolean {
+  return needles.some((n) => document.bodyWithoutCode.includes(n));
+}
+
 /** Every match of a global regex in the code-free body, with file offsets. */
 export function* matchesInBody(
   document: LintDocument,

@@ -2,7 +2,7 @@
 // (shared/reference/notify.md §3: tables and images are removed, HTML is escaped, `>` is not a
 // quote (Notify uses `^`), `+` is not a bullet, `---` under text makes a heading, `###` is a paragraph).
 import type { DocumentFinding, DocumentRule, LintDocument } from "../../rule";
-import { eol, matchesInBody, replaceFinding } from "../util";
+import { bodyHas, eol, matchesInBody, replaceFinding } from "../util";
 
 const NOTIFY_SOURCE = "Notify's markdown (notifications-utils markdown.py); notify.md §3";
 
@@ -85,6 +85,7 @@ export const table: DocumentRule = {
     good: "* api: 17 March 2027",
   }),
   checkDocument(document) {
+    if (!bodyHas(document, "|")) return [];
     const lines = bodyLines(document);
     const findings: DocumentFinding[] = [];
     for (let i = 0; i + 1 < lines.length; i++) {
@@ -116,6 +117,7 @@ export const image: DocumentRule = {
     good: "See the [architecture diagram](https://example.com/diagram.png).",
   }),
   checkDocument(document) {
+    if (!bodyHas(document, "![")) return [];
     return [...matchesInBody(document, IMAGE)].map(({ start, end }) => ({
       start,
       end,
@@ -132,6 +134,7 @@ export const html: DocumentRule = {
   }),
   checkDocument(document) {
     const findings: DocumentFinding[] = [];
+    if (!bodyHas(document, "<")) return findings;
     for (const { start, end, match } of matchesInBody(document, AUTOLINK)) {
       findings.push(
         replaceFinding(
@@ -165,6 +168,7 @@ export const blockquote: DocumentRule = {
     },
   ),
   checkDocument(document) {
+    if (!bodyHas(document, ">")) return [];
     return [...lineMatches(document, ">", QUOTE)].map(({ line, match }) => {
       const at = line.start + (match[1]?.length ?? 0);
       return replaceFinding(
@@ -184,6 +188,7 @@ export const plusBullet: DocumentRule = {
     good: "* restage your app",
   }),
   checkDocument(document) {
+    if (!bodyHas(document, "+")) return [];
     return [...lineMatches(document, "+", PLUS)].map(({ line, match }) => {
       const at = line.start + (match[1]?.length ?? 0);
       return replaceFinding(
@@ -208,6 +213,7 @@ export const hrNeedsBlankLine: DocumentRule = {
   ),
   checkDocument(document) {
     const findings: DocumentFinding[] = [];
+    if (!bodyHas(document, "---")) return findings;
     const newline = eol(document.text);
     const lines = bodyLines(document);
     for (const { line, index } of lineMatches(document, "-", RULE_LINE)) {
@@ -240,6 +246,7 @@ export const headingLevel: DocumentRule = {
     },
   ),
   checkDocument(document) {
+    if (!bodyHas(document, "###")) return [];
     return [...lineMatches(document, "#", DEEP_HEADING)].map(({ line, match }) => {
       const at = line.start + (match[1]?.length ?? 0);
       const hashes = match[2] ?? "###";

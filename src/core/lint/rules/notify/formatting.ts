@@ -1,7 +1,7 @@
 // Inline markdown Notify does not render: its lexer has no bold, italic, code or strikethrough, so
 // the markers reach the reader as typed (shared/reference/notify.md, "Not supported").
 import type { DocumentFinding, DocumentRule } from "../../rule";
-import { matchesInBody, replaceFinding } from "../util";
+import { bodyHas, matchesInBody, replaceFinding } from "../util";
 
 const NOTIFY_SOURCE = "Notify's markdown (notifications-utils markdown.py); notify.md §3";
 
@@ -24,6 +24,7 @@ export const bold: DocumentRule = {
   },
   checkDocument(document) {
     const findings: DocumentFinding[] = [];
+    if (!bodyHas(document, "**", "__")) return findings;
     for (const { start, end, match } of matchesInBody(document, BOLD)) {
       findings.push(
         replaceFinding(
@@ -50,7 +51,11 @@ export const italic: DocumentRule = {
   },
   checkDocument(document) {
     const findings: DocumentFinding[] = [];
-    for (const pattern of [ITALIC_STAR, ITALIC_UNDERSCORE]) {
+    for (const [pattern, marker] of [
+      [ITALIC_STAR, "*"],
+      [ITALIC_UNDERSCORE, "_"],
+    ] as const) {
+      if (!bodyHas(document, marker)) continue;
       for (const { start, end, match } of matchesInBody(document, pattern)) {
         findings.push(
           replaceFinding(
@@ -130,6 +135,7 @@ export const strikethrough: DocumentRule = {
     },
   },
   checkDocument(document) {
+    if (!bodyHas(document, "~~")) return [];
     return [...matchesInBody(document, STRIKE)].map(({ start, end }) => ({
       start,
       end,

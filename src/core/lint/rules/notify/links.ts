@@ -19,6 +19,7 @@ export const wwwLink: DocumentRule = {
     },
   },
   checkDocument(document) {
+    if (!/www\./i.test(document.bodyWithoutCode)) return [];
     return [...matchesInBody(document, WWW)].map(({ start, end, match }) => ({
       start,
       end,

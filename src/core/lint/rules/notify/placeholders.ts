@@ -14,6 +14,7 @@ function placeholderTexts(
 ): { text: string; base: number; where: "subject" | "body" }[] {
   const texts: { text: string; base: number; where: "subject" | "body" }[] = [];
   const { draft } = document;
+  const mayHave = (text: string): boolean => text.includes("((") || text.includes("))");
   if (draft.subjectSpan && draft.subjectIsVerbatim) {
     texts.push({
       text: document.text.slice(draft.subjectSpan.start, draft.subjectSpan.end),
@@ -22,7 +23,8 @@ function placeholderTexts(
     });
   }
   texts.push({ text: document.bodyWithoutCode, base: draft.bodyOffset, where: "body" });
-  return texts;
+  // Most text has no double brackets at all: skip the pattern scan there.
+  return texts.filter((t) => mayHave(t.text));
 }
 
 function problemsOf(p: PlaceholderMatch): string | undefined {
