@@ -11,7 +11,6 @@
 // webview read back from its own DOM); see snapshot().
 import { performance } from "node:perf_hooks";
 import * as vscode from "vscode";
-import type { Personalisation } from "../../core/notify/placeholders";
 import { outputChannel } from "../output";
 import {
   digest,
@@ -20,18 +19,15 @@ import {
   type HostMessage,
   type NoticeMessage,
   type PreviewState,
-  type RecipientOption,
   type RenderMessage,
-  type SourceInfo,
   type WebviewMessage,
 } from "./protocol";
-import { loadCsv, pickCsv, type LoadedCsv } from "./recipients-source";
-import { clampRow, rowWindow } from "./row-window";
-import { fillSamples } from "./samples";
+import { loadCsv, pickCsv } from "./recipients-source";
 import { scrollTargetForLine } from "./scroll-map";
 import { runSend } from "./send";
 import { stripMarks } from "./highlight";
 import { createThrottle, type Throttle } from "./throttle";
+import { ValuesSource } from "./values-source";
 import { buildPreviewContent, draftPlaceholders, type PreviewContent } from "./view-model";
 import { previewHtml, previewTitle, previewWebviewOptions } from "./webview-options";
 
@@ -68,8 +64,8 @@ export interface PreviewSnapshot {
 }
 
 export class PreviewPanel implements vscode.Disposable {
-  private readonly state: PreviewState;
-  private csv: LoadedCsv | undefined;
+  private readonly values: ValuesSource;
+  private highlight: boolean;
   private csvPlaceholderKey = "";
   private seq = 0;
   private posted: PreviewSnapshot["posted"];
@@ -91,7 +87,8 @@ export class PreviewPanel implements vscode.Disposable {
     private readonly context: vscode.ExtensionContext,
     initial: PreviewState,
   ) {
-    this.state = { ...initial, sampleValues: { ...initial.sampleValues } };
+    this.values = new ValuesSource(initial);
+    this.highlight = initial.highlight;
     this.renderThrottle = createThrottle(() => void this.renderNow(), RENDER_INTERVAL_MS);
     this.scrollThrottle = createThrottle(() => this.postScroll(), SCROLL_INTERVAL_MS);
 
@@ -103,8 +100,9 @@ export class PreviewPanel implements vscode.Disposable {
       panel.onDidDispose(() => this.dispose()),
     );
     // Restored with a CSV: load it again (it may have changed or gone) and render when read.
-    if (this.state.mode === "csv" && this.state.csvUri)
-      void this.useCsv(vscode.Uri.parse(this.state.csvUri), this.state.row);
+    if (initial.mode === "csv" && initial.csvUri) {
+      void this.useCsv(vscode.Uri.parse(initial.csvUri), initial.row);
+    }
   }
 
   /** The draft changed: render soon (throttled). */
@@ -120,8 +118,9 @@ export class PreviewPanel implements vscode.Disposable {
 
   /** A CSV file changed on disk: read it again if it is the one in use. */
   csvChanged(uri: vscode.Uri): void {
-    if (this.csv && this.csv.uri.toString() === uri.toString())
-      void this.useCsv(uri, this.state.row);
+    if (this.values.hasCsv && this.values.csvUri === uri.toString()) {
+      void this.useCsv(uri, this.values.row);
+    }
   }
 
   reveal(column: vscode.ViewColumn | undefined, preserveFocus: boolean): void {
@@ -132,9 +131,9 @@ export class PreviewPanel implements vscode.Disposable {
     return {
       documentUri: this.documentUri.toString(),
       visible: this.panel.visible,
-      mode: this.state.mode,
-      row: this.state.row,
-      csvUri: this.state.csvUri,
+      mode: this.values.mode,
+      row: this.values.row,
+      csvUri: this.values.csvUri,
       posted: this.posted,
       ack: this.ack,
       rejected: this.rejected,
@@ -155,15 +154,10 @@ export class PreviewPanel implements vscode.Disposable {
     try {
       const document = await this.openDraft();
       const placeholders = draftPlaceholders(document?.getText() ?? "");
-      this.csv = await loadCsv(uri, placeholders);
+      this.values.useCsv(await loadCsv(uri, placeholders), row);
       this.csvPlaceholderKey = placeholders.join("\u0000");
-      this.state.mode = "csv";
-      this.state.csvUri = uri.toString();
-      this.state.row = clampRow(row, this.csv.rows.length);
     } catch (error) {
-      this.csv = undefined;
-      this.state.mode = "none";
-      this.state.csvUri = undefined;
+      this.values.dropCsv();
       this.notice("error", error instanceof Error ? error.message : String(error));
     }
     await this.renderNow();
@@ -205,7 +199,7 @@ export class PreviewPanel implements vscode.Disposable {
     if (this.disposed) return;
     const text = document.getText();
     await this.recheckCsvIfPlaceholdersChanged(text);
-    const content = buildPreviewContent(text, this.personalisation(), this.state.highlight);
+    const content = buildPreviewContent(text, this.values.personalisation(), this.highlight);
     this.lastContent = content;
     const message: RenderMessage = {
       type: "render",
@@ -217,10 +211,10 @@ export class PreviewPanel implements vscode.Disposable {
       plainText: content.plainText,
       emailHtml: content.emailHtml,
       from: FROM_TEXT,
-      to: this.toText(),
+      to: this.values.toText(),
       placeholders: content.placeholders,
-      highlight: this.state.highlight,
-      source: this.sourceInfo(),
+      highlight: this.highlight,
+      source: this.values.info(),
       problems: content.problems,
     };
     this.posted = {
@@ -260,35 +254,26 @@ export class PreviewPanel implements vscode.Disposable {
         }
         return;
       case "setMode":
-        if (message.mode === "csv" && !this.csv) return this.chooseCsv();
-        this.state.mode = message.mode;
+        if (!this.values.setMode(message.mode)) return this.chooseCsv();
         return this.renderNow();
       case "chooseCsv":
         return this.chooseCsv();
       case "selectRow":
-      case "stepRow": {
-        if (!this.csv) return;
-        const requested =
-          message.type === "selectRow" ? message.row : (this.state.row ?? 1) + message.delta;
-        this.state.row = clampRow(requested, this.csv.rows.length);
-        this.state.mode = "csv";
+        this.values.selectRow(message.row);
         return this.renderNow();
-      }
+      case "stepRow":
+        this.values.stepRow(message.delta);
+        return this.renderNow();
       case "setSampleValue":
-        this.state.sampleValues[message.name] = message.value;
-        this.state.mode = "sample";
+        this.values.setSampleValue(message.name, message.value);
         // Typing in a sample field is like typing in the draft: throttled.
         this.renderThrottle.trigger();
         return;
       case "fillSamples":
-        this.state.sampleValues = fillSamples(
-          this.lastContent?.placeholders ?? [],
-          this.state.sampleValues,
-        );
-        this.state.mode = "sample";
+        this.values.fillSamples(this.lastContent?.placeholders ?? []);
         return this.renderNow();
       case "setHighlight":
-        this.state.highlight = message.highlight;
+        this.highlight = message.highlight;
         return this.renderNow();
       case "send": {
         const notice = await runSend(message.action, this.documentUri);
@@ -316,76 +301,18 @@ export class PreviewPanel implements vscode.Disposable {
 
   /** Missing-column problems depend on the draft's placeholders: check the CSV again when they change. */
   private async recheckCsvIfPlaceholdersChanged(text: string): Promise<void> {
-    if (!this.csv) return;
+    const csvUri = this.values.hasCsv ? this.values.csvUri : undefined;
+    if (!csvUri) return;
     const placeholders = draftPlaceholders(text);
     const key = placeholders.join("\u0000");
     if (key === this.csvPlaceholderKey) return;
     this.csvPlaceholderKey = key;
     try {
-      this.csv = await loadCsv(this.csv.uri, placeholders);
+      this.values.useCsv(await loadCsv(vscode.Uri.parse(csvUri), placeholders), this.values.row);
     } catch (error) {
+      this.values.dropCsv();
       this.notice("error", error instanceof Error ? error.message : String(error));
     }
-  }
-
-  private currentRow() {
-    if (this.state.mode !== "csv" || !this.csv) return undefined;
-    return this.csv.rows[clampRow(this.state.row ?? 1, this.csv.rows.length) - 1];
-  }
-
-  private personalisation(): Personalisation {
-    switch (this.state.mode) {
-      case "none":
-        return {};
-      case "sample":
-        // An empty field counts as no value, so the placeholder shows as missing.
-        return Object.fromEntries(
-          Object.entries(this.state.sampleValues).filter(([, v]) => v !== ""),
-        );
-      case "csv":
-        return this.currentRow()?.values ?? {};
-    }
-  }
-
-  private toText(): string {
-    const row = this.currentRow();
-    if (row) {
-      const address = row.normalised ?? row.emailAddress;
-      const where = `row ${row.row} of ${this.csv!.rows.length}`;
-      return row.valid
-        ? `${address} (${where})`
-        : `${address || "(empty)"} (${where}: ${row.error ?? "not valid"})`;
-    }
-    if (this.state.mode === "csv") return "No rows in this CSV";
-    if (this.state.mode === "sample")
-      return "A sample recipient (choose a CSV to preview a real one)";
-    return "Each recipient in your CSV (choose a CSV to preview one)";
-  }
-
-  private sourceInfo(): SourceInfo {
-    const csv = this.csv;
-    const rows: RecipientOption[] = [];
-    if (csv) {
-      const { first, last } = rowWindow(csv.rows.length, this.state.row ?? 1);
-      for (let n = first; n <= last; n++) {
-        const row = csv.rows[n - 1]!;
-        rows.push({
-          row: row.row,
-          label: `${row.row}: ${row.emailAddress || "(no address)"}${row.valid ? "" : " ⚠"}`,
-          valid: row.valid,
-        });
-      }
-    }
-    return {
-      mode: this.state.mode,
-      csvUri: this.state.csvUri,
-      csvLabel: csv?.label,
-      rows,
-      totalRows: csv?.rows.length ?? 0,
-      row: csv ? clampRow(this.state.row ?? 1, csv.rows.length) : undefined,
-      problems: csv?.errors ?? [],
-      sampleValues: { ...this.state.sampleValues },
-    };
   }
 
   private postScroll(): void {

@@ -2,29 +2,11 @@
 // workspace, or any file), read it, and check it as Notify's upload does, so each row's values,
 // address and problems are exactly what a send would use.
 import * as vscode from "vscode";
-import type { Personalisation } from "../../core/notify/placeholders";
 import { checkRecipientsCsv } from "../../core/notify/recipients-csv";
+import type { CsvData, CsvRow } from "./values-source";
 
 /** Where the recipients export remembers the file it last wrote (workspaceState). */
 export const LAST_EXPORT_KEY = "tenantComms.lastExport";
-
-export interface CsvRow {
-  row: number;
-  emailAddress: string;
-  valid: boolean;
-  normalised?: string;
-  error?: string;
-  /** The row's values as Notify would fill the placeholders with them. */
-  values: Personalisation;
-}
-
-export interface LoadedCsv {
-  uri: vscode.Uri;
-  label: string;
-  rows: CsvRow[];
-  /** File-level problems (missing placeholder columns among them), then warnings. */
-  errors: string[];
-}
 
 /** The stored last-export location: a URI string or a plain file path. */
 function lastExportUri(context: vscode.ExtensionContext): vscode.Uri | undefined {
@@ -72,7 +54,7 @@ export async function pickCsv(context: vscode.ExtensionContext): Promise<vscode.
 }
 
 /** Reads and checks a CSV. Throws an Error whose message says what went wrong, for the panel. */
-export async function loadCsv(uri: vscode.Uri, placeholders: string[]): Promise<LoadedCsv> {
+export async function loadCsv(uri: vscode.Uri, placeholders: string[]): Promise<CsvData> {
   let bytes: Uint8Array;
   try {
     bytes = await vscode.workspace.fs.readFile(uri);
@@ -101,7 +83,7 @@ export async function loadCsv(uri: vscode.Uri, placeholders: string[]): Promise<
     };
   });
   return {
-    uri,
+    uri: uri.toString(),
     label: vscode.workspace.asRelativePath(uri),
     rows,
     errors: [...checked.errors, ...checked.warnings],

@@ -5,8 +5,9 @@ import * as vscode from "vscode";
 import { SEND_COMMAND } from "../send/send-command";
 import { SEND_TEST_EMAIL_COMMAND } from "../send/test-email";
 import type { NoticeMessage, SendAction } from "./protocol";
+import { planSend, type SendCommands } from "./send-plan";
 
-export const SEND_COMMANDS: Record<SendAction, { id: string; label: string }> = {
+export const SEND_COMMANDS: SendCommands = {
   test: { id: SEND_TEST_EMAIL_COMMAND, label: "Send test email" },
   notify: { id: SEND_COMMAND, label: "Send via Notify" },
 };
@@ -16,20 +17,18 @@ export async function runSend(
   action: SendAction,
   documentUri: vscode.Uri,
 ): Promise<NoticeMessage | undefined> {
-  const { id, label } = SEND_COMMANDS[action];
-  const registered = await vscode.commands.getCommands(true);
-  if (!registered.includes(id)) {
-    const text =
-      `"${label}" is not available: the command ${id} is not registered in this ` +
-      "window. Check that the Tenant Comms send feature is installed and enabled, then try again.";
-    void vscode.window.showWarningMessage(text);
-    return { type: "notice", level: "warning", text };
+  const plan = planSend(action, SEND_COMMANDS, await vscode.commands.getCommands(true));
+  if ("notice" in plan) {
+    void vscode.window.showWarningMessage(plan.notice.text);
+    return plan.notice;
   }
   try {
-    await vscode.commands.executeCommand(id, documentUri);
+    await vscode.commands.executeCommand(plan.run, documentUri);
     return undefined;
   } catch (error) {
-    const text = `"${label}" failed: ${error instanceof Error ? error.message : String(error)}`;
+    const text = `"${SEND_COMMANDS[action].label}" failed: ${
+      error instanceof Error ? error.message : String(error)
+    }`;
     return { type: "notice", level: "error", text };
   }
 }
