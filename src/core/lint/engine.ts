@@ -258,7 +258,20 @@ export class Linter {
   }
 }
 
+/** Shared by every finding without a fix (most of them), so re-linting allocates less. */
+const NO_FIXES: Fix[] = Object.freeze([]) as unknown as Fix[];
+
 function toFinding(block: ProseBlock, f: BlockFinding, active: Active<BlockRule>): Finding {
+  if (f.replacement === undefined) {
+    return {
+      ruleId: active.rule.meta.id,
+      severity: active.severity,
+      message: f.message,
+      start: block.offset + f.start,
+      end: block.offset + f.end,
+      fixes: NO_FIXES,
+    };
+  }
   const fixes: Fix[] = [];
   // A fix is offered only when the range holds no masked text: replacing it must not eat a code
   // span, a URL or a placeholder the rule never saw.

@@ -85,6 +85,14 @@ function fencedCode(body: string, lines: Line[]): Range[] {
  * Scans the body that starts at `bodyOffset`. `inlineCache` (optional) remembers the inline masking
  * of each block's source between calls, so re-scanning after an edit masks only changed blocks.
  */
+function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
 /** True when the line's first non-blank character is a letter (not a bullet or a marker). */
 function startsWithProse(line: string): boolean {
   let i = 0;
@@ -100,10 +108,10 @@ export function scanBody(
 ): ScannedBody {
   const body = text.slice(bodyOffset);
   const rawLines = splitLines(body);
-  const fences = fencedCode(body, rawLines);
+  const fences = body.includes("```") || body.includes("~~~") ? fencedCode(body, rawLines) : [];
   const withoutFences = maskRanges(body, fences);
   const comments: Range[] = [];
-  COMMENT.lastIndex = 0;
+  COMMENT.lastIndex = withoutFences.includes("<!--") ? 0 : withoutFences.length;
   for (let m = COMMENT.exec(withoutFences); m; m = COMMENT.exec(withoutFences)) {
     comments.push({ start: m.index, end: m.index + m[0].length });
   }
@@ -125,7 +133,7 @@ export function scanBody(
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const t = line.text;
-    if (t.trim() === "") {
+    if (isBlank(t)) {
       close();
       continue;
     }
@@ -238,15 +246,13 @@ export function scanBody(
       b.markers.map((r) => ({ start: r.start - b.start, end: r.end - b.start })),
     );
     let inline = inlineCache?.get(withoutMarkers);
-    if (inline) {
-      inlineCache!.delete(withoutMarkers);
-    } else {
+    if (!inline) {
       inline = maskInline(withoutMarkers);
+      inlineCache?.set(withoutMarkers, inline);
     }
-    inlineCache?.set(withoutMarkers, inline);
     for (const span of inline.code)
       code.push({ start: b.start + span.start, end: b.start + span.end });
-    if (inline.text.trim() === "") continue;
+    if (inline.blank) continue;
     const block: ProseBlock = {
       kind: b.kind,
       text: inline.text,

@@ -10,6 +10,8 @@ export interface InlineMask {
   text: string;
   /** Inline code spans, relative to the block. */
   code: Range[];
+  /** True when nothing but whitespace is left: no prose to lint. */
+  blank: boolean;
 }
 
 const IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)/g;
@@ -70,7 +72,7 @@ export function maskInline(source: string): InlineMask {
     forEach(pattern, text, (m) => ranges.push({ start: m.index, end: m.index + m[0].length }));
   }
   apply();
-  return { text, code };
+  return { text, code, blank: !/\S/.test(text) };
 }
 
 /** Code spans: a run of backticks up to the next run of the same length (CommonMark's rule). */
