@@ -192,3 +192,19 @@ test("tenant/subject-cf-upgrade: the manual's form with a GOV.UK date; fixes dat
     "only for kind: cf-upgrade",
   );
 });
+
+test("CRLF drafts: inserted header and footer use the file's line endings", () => {
+  const text = "---\r\nsubject: Hello\r\nchannel: technical\r\n---\r\nSelect Continue.\r\n";
+  const findings = lintWith(text);
+  const header = only(findings, "tenant/header-missing")[0]!;
+  const footer = only(findings, "tenant/footer-missing")[0]!;
+  assert.equal(where(text, header), '5:1-5:17 "Select Continue."');
+  const fixed = applyFirstFix(applyFirstFix(text, footer), header);
+  assert.ok(!/[^\r]\n/.test(fixed), "every line break is CRLF");
+  assert.ok(
+    fixed.startsWith(
+      `---\r\nsubject: Hello\r\nchannel: technical\r\n---\r\n${HEADER.replace(/\n/g, "\r\n")}\r\n\r\nSelect Continue.`,
+    ),
+  );
+  assert.ok(fixed.endsWith(`Select Continue.\r\n\r\n${FOOTER.replace(/\n/g, "\r\n")}\r\n`));
+});
