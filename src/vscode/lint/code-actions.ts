@@ -36,6 +36,9 @@ export class LintCodeActions implements vscode.CodeActionProvider {
       return this.fixAllSource(document);
     }
     if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix)) return [];
+    // Diagnostics from an older version of the text (a lint is pending after typing) have offsets
+    // that no longer fit: offer nothing until the next lint.
+    if (!findings) return [];
     const actions: vscode.CodeAction[] = [];
     const bodyOffset = parseDraft(document.getText()).bodyOffset;
     for (const diagnostic of context.diagnostics) {
@@ -50,9 +53,7 @@ export class LintCodeActions implements vscode.CodeActionProvider {
         action.command = applyEditsCommand(fix.title, document, fix.edits);
         actions.push(action);
       }
-      const sameRule = (findings ?? []).filter(
-        (f) => f.ruleId === finding.ruleId && f.fixes.length > 0,
-      );
+      const sameRule = findings.filter((f) => f.ruleId === finding.ruleId && f.fixes.length > 0);
       if (sameRule.length > 1) {
         const title = `Fix all ${finding.ruleId} problems in this file`;
         const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
