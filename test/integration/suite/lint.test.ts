@@ -137,6 +137,45 @@ describe("Lint", () => {
     );
   });
 
+  it("the disable quick fixes insert comments that silence the rule (line, then file)", async () => {
+    const editor = await openDraft("lint-disable-actions.notify.md", DRAFT);
+    const uri = editor.document.uri;
+    const actionFor = async (rule: string, title: string): Promise<vscode.CodeAction> => {
+      await waitFor(() => ours(uri).some((d) => ruleOf(d) === rule), `the ${rule} diagnostic`);
+      const diagnostic = ours(uri).find((d) => ruleOf(d) === rule)!;
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        "vscode.executeCodeActionProvider",
+        uri,
+        diagnostic.range,
+      );
+      const action = actions.find((a) => a.title === title);
+      assert.ok(action?.command, actions.map((a) => a.title).join(" | "));
+      return action;
+    };
+    const line = await actionFor("notify/bold", "Disable notify/bold for this line");
+    await vscode.commands.executeCommand(line.command!.command, ...(line.command!.arguments ?? []));
+    await waitFor(
+      () =>
+        editor.document.lineAt(4).text === "<!-- tenant-comms-disable-next-line notify/bold -->",
+      "the comment above the line",
+    );
+    await waitFor(() => !ours(uri).some((d) => ruleOf(d) === "notify/bold"), "bold to be silenced");
+    const file = await actionFor("notify/www-link", "Disable notify/www-link for this file");
+    await vscode.commands.executeCommand(file.command!.command, ...(file.command!.arguments ?? []));
+    await waitFor(
+      () => editor.document.lineAt(4).text === "<!-- tenant-comms-disable notify/www-link -->",
+      "the comment at the top of the body",
+    );
+    await waitFor(
+      () => !ours(uri).some((d) => ruleOf(d) === "notify/www-link"),
+      "www-link to be silenced",
+    );
+    assert.ok(
+      ours(uri).some((d) => ruleOf(d) === "notify/heading-level"),
+      "other rules still report",
+    );
+  });
+
   it("Fix all auto-fixable problems fixes every fixable problem", async () => {
     const editor = await openDraft("lint-fix-all.notify.md", DRAFT);
     const uri = editor.document.uri;
