@@ -208,3 +208,15 @@ test("CRLF drafts: inserted header and footer use the file's line endings", () =
   );
   assert.ok(fixed.endsWith(`Select Continue.\r\n\r\n${FOOTER.replace(/\n/g, "\r\n")}\r\n`));
 });
+
+test("tenant/header-altered: restoring never eats the writer's bracketed slot", () => {
+  const text = draft(
+    `Dear GOV.UK PaaS tenant,\n\nWe (GOV.UK Platform as a Service - PaaS) are contacting you to tell you [BODY COPY].\n\nText.\n\n${FOOTER}\n`,
+    TECH,
+  );
+  const [f] = only(lintWith(text), "tenant/header-altered");
+  assert.ok(f);
+  assert.match(f.message, /"tell" instead of "inform"; missing "of"/);
+  const fixed = applyFirstFix(text, f);
+  assert.ok(fixed.includes(`${HEADER}\n\nText.`), fixed);
+});

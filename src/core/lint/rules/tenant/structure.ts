@@ -12,6 +12,8 @@ interface Token {
   word: string;
   start: number;
   end: number;
+  /** Inside square brackets, like the header's [BODY COPY] slot. */
+  inBrackets: boolean;
 }
 
 export interface PartAnalysis {
@@ -46,11 +48,19 @@ const MAX_GAP = 8;
 function tokens(text: string, base = 0): Token[] {
   const found: Token[] = [];
   WORD.lastIndex = 0;
+  let scanned = 0;
+  let inBrackets = false;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    for (; scanned < m.index; scanned++) {
+      const c = text.charCodeAt(scanned);
+      if (c === 91 /* [ */) inBrackets = true;
+      else if (c === 93 /* ] */) inBrackets = false;
+    }
     found.push({
       word: m[0].toLowerCase(),
       start: base + m.index,
       end: base + m.index + m[0].length,
+      inBrackets,
     });
   }
   return found;
@@ -131,7 +141,12 @@ function locate(expected: string[], actual: Token[], part: "header" | "footer"):
   // Expected words missing at the end were most likely reworded ("inform you of" -> "tell you
   // about"): take as many following words into the region, so a restore replaces them.
   const missingAtEnd = expected.length - 1 - last[0];
-  const to = Math.min(actual.length - 1, last[1] + (part === "header" ? missingAtEnd : 0));
+  let to = last[1];
+  if (part === "header") {
+    // ...but never into the writer's text in brackets ("[BODY COPY]" or what replaced it).
+    while (to < actual.length - 1 && to - last[1] < missingAtEnd && !actual[to + 1]!.inBrackets)
+      to++;
+  }
   return {
     state: "altered",
     region: { start: actual[from]!.start, end: actual[to]!.end },
