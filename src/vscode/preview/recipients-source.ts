@@ -4,9 +4,9 @@
 import * as vscode from "vscode";
 import { checkRecipientsCsv } from "../../core/notify/recipients-csv";
 import type { CsvData, CsvRow } from "./values-source";
+import { LAST_EXPORT_KEY } from "../workspace-state";
 
-/** Where the recipients export remembers the file it last wrote (workspaceState). */
-export const LAST_EXPORT_KEY = "tenantComms.lastExport";
+export { LAST_EXPORT_KEY };
 
 /** The stored last-export location: a URI string or a plain file path. */
 function lastExportUri(context: vscode.ExtensionContext): vscode.Uri | undefined {

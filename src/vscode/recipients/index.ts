@@ -2,6 +2,7 @@
 // cancellable progress per region and page, write the CSV(s) whole or not at all, then show the
 // summary with "Open file" and "Show skipped". Details go to the "Tenant Comms" output channel.
 import * as vscode from "vscode";
+import { LAST_EXPORT_KEY } from "../workspace-state";
 import {
   CfCancelledError,
   CfError,
@@ -160,6 +161,8 @@ async function runExport(
     return undefined;
   }
 
+  // The preview offers the newest export first when it asks for a CSV of placeholder values.
+  if (files[0]) await context.workspaceState.update(LAST_EXPORT_KEY, files[0].path);
   logDetails(
     result,
     files.map((f) => f.path),
