@@ -5,6 +5,7 @@ import { parseDraft, type Draft } from "../draft";
 import { DEFAULT_LINT_CONFIG, ruleSettingFor, sharedSettings, type LintConfig } from "./config";
 import { scanBody } from "./markdown/blocks";
 import { maskRanges, type Range } from "./markdown/mask";
+import { rescanBody, type PreviousScan } from "./markdown/rescan";
 import { maskInline, type InlineMask } from "./markdown/inline";
 import {
   isDocumentRule,
@@ -79,6 +80,7 @@ export class Linter {
   private readonly cache = new Map<string, Map<string, CacheEntry[]>>();
   private cacheEntries = 0;
   private lastDraft: { prefix: string; draft: Draft } | undefined;
+  private lastScan: PreviousScan | undefined;
   /** Inline masking per block source, so an edit re-masks only the block it touched. */
   private readonly inlineCache = new Map<string, InlineMask>();
   private readonly maxCacheEntries: number;
@@ -92,7 +94,11 @@ export class Linter {
   lint(text: string, config: LintConfig = DEFAULT_LINT_CONFIG): Finding[] {
     const resolved = this.resolve(config);
     const draft = this.parse(text);
-    const scanned = scanBody(text, draft.bodyOffset, this.inlineCache);
+    // After a small edit inside one paragraph, only that paragraph is scanned again.
+    const scanned =
+      (this.lastScan && rescanBody(this.lastScan, text, draft.bodyOffset, this.inlineCache)) ??
+      scanBody(text, draft.bodyOffset, this.inlineCache);
+    this.lastScan = { text, bodyOffset: draft.bodyOffset, scanned };
     trim(this.inlineCache, this.maxCacheEntries);
     const structure = analyseStructure(draft, scanned.bodyWithoutCode, resolved.shared);
     const mandated: Range[] = [];
@@ -167,6 +173,7 @@ export class Linter {
     this.cache.clear();
     this.cacheEntries = 0;
     this.inlineCache.clear();
+    this.lastScan = undefined;
   }
 
   private lintBlock(block: ProseBlock, resolved: Resolved, out: Finding[]): CacheEntry {

@@ -1,7 +1,10 @@
 import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Linter } from "../../../src/core/lint/engine";
+import { createLinter } from "../../../src/core/lint/index";
 import { readLintConfig } from "../../../src/core/lint/config";
 import type { BlockRule, DocumentRule, ProseBlock } from "../../../src/core/lint/rule";
 import { draft, OWN_RULES } from "./helpers";
@@ -123,4 +126,26 @@ test("document rules' per-block values are computed again only for changed block
     found.map((f) => after.slice(f.start, f.end)),
     ["word", "word"],
   );
+});
+
+test("re-linting edit after edit gives exactly what a fresh engine gives", () => {
+  const base = readFileSync(
+    join(__dirname, "..", "..", "..", "samples", "cf-upgrade-march.notify.md"),
+    "utf8",
+  );
+  const chars = "ab .,*_#-[](){}<>`|~\n&%0";
+  let seed = 11;
+  const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const reused = createLinter();
+  let text = base;
+  reused.lint(text);
+  for (let i = 0; i < 150; i++) {
+    const at = 120 + Math.floor(next() * (text.length - 120));
+    const char = chars[Math.floor(next() * chars.length)]!;
+    text =
+      next() < 0.6
+        ? text.slice(0, at) + char + text.slice(at)
+        : text.slice(0, at) + text.slice(at + 1);
+    assert.deepEqual(reused.lint(text), createLinter().lint(text), `edit ${i}`);
+  }
 });
