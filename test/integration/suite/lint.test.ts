@@ -230,6 +230,26 @@ describe("Lint", () => {
     }
   });
 
+  it("with lint.fixAllOnSave, saving applies every safe fix", async () => {
+    const settings = vscode.workspace.getConfiguration("tenantComms");
+    await settings.update("lint.fixAllOnSave", true, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor(
+        () => vscode.workspace.getConfiguration("tenantComms").get("lint.fixAllOnSave") === true,
+        "the setting",
+      );
+      const editor = await openDraft("lint-fix-on-save.notify.md", DRAFT);
+      await editor.edit((b) => b.insert(new vscode.Position(9, 0), "+ a plus bullet\n"));
+      await editor.document.save();
+      await waitFor(() => !editor.document.isDirty, "the save");
+      assert.equal(editor.document.lineAt(4).text, "Select Continue to carry on.");
+      assert.equal(editor.document.lineAt(6).text, "## Next steps");
+      assert.equal(editor.document.lineAt(9).text, "* a plus bullet");
+    } finally {
+      await settings.update("lint.fixAllOnSave", undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it("while typing, lints after the pause", async () => {
     const editor = await openDraft("lint-typing.notify.md", DRAFT);
     const uri = editor.document.uri;
