@@ -5,7 +5,7 @@
 // `--production` minifies without source maps; otherwise source maps are written for debugging.
 // `--watch` rebuilds on change.
 import * as esbuild from "esbuild";
-import { existsSync, rmSync } from "node:fs";
+import { cpSync, existsSync, rmSync } from "node:fs";
 
 const production = process.argv.includes("--production");
 const watch = process.argv.includes("--watch");
@@ -52,6 +52,8 @@ if (existsSync("webview/main.ts")) {
 
 // A fresh dist/ each build: no stale bundle or source map from an earlier mode ends up in the VSIX.
 rmSync("dist", { recursive: true, force: true });
+// Diagnostics link each rule id to its section of the rules page, so the page ships with the code.
+cpSync("docs/rules.md", "dist/docs/rules.md");
 
 if (watch) {
   const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));

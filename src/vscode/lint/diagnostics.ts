@@ -2,6 +2,9 @@
 import * as vscode from "vscode";
 import { ruleDocsAnchor, RULES_DOC_PATH, type Finding } from "../../core/lint/index";
 
+/** The build copies docs/rules.md into dist/ so the page ships in the VSIX (see esbuild.mjs). */
+const SHIPPED_RULES_DOC = `dist/${RULES_DOC_PATH}`;
+
 export const DIAGNOSTIC_SOURCE = "tenant-comms";
 
 const SEVERITY: Record<Finding["severity"], vscode.DiagnosticSeverity> = {
@@ -14,7 +17,7 @@ const SEVERITY: Record<Finding["severity"], vscode.DiagnosticSeverity> = {
 export const findingOf = new WeakMap<vscode.Diagnostic, Finding>();
 
 export function docsUri(extensionUri: vscode.Uri, ruleId: string): vscode.Uri {
-  return vscode.Uri.joinPath(extensionUri, ...RULES_DOC_PATH.split("/")).with({
+  return vscode.Uri.joinPath(extensionUri, ...SHIPPED_RULES_DOC.split("/")).with({
     fragment: ruleDocsAnchor(ruleId),
   });
 }

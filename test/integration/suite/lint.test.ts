@@ -62,6 +62,14 @@ describe("Lint", () => {
     const target = (bold.code as { target: vscode.Uri }).target;
     assert.equal(target.fragment, "notify-bold");
     assert.ok(target.path.endsWith("/docs/rules.md"), target.toString());
+    // The link must lead somewhere: the rules page ships inside the extension.
+    const page = new TextDecoder().decode(
+      await vscode.workspace.fs.readFile(target.with({ fragment: "" })),
+    );
+    assert.ok(
+      page.includes('id="notify-bold"') || page.includes("notify/bold"),
+      "rules page has the rule",
+    );
   });
 
   it("applying the preferred quick fix changes the text and the problem goes away", async () => {
