@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { parseDraft } from "../../core/draft";
 import type { Personalisation, PersonalisationValue } from "../../core/notify/placeholders";
 import { render, type RenderResult } from "../../core/notify/render";
+import { emailContent } from "../../core/notify/email-content";
 import { LineIndex } from "../../core/text/line-index";
 import { UsageError, type CliCommand, type CliIO } from "../command";
 
@@ -124,7 +125,7 @@ async function fromDraft(io: CliIO, path: string): Promise<Source> {
   if (draft.subject === undefined) {
     io.stderr(`${path}: rendering with an empty subject until the draft has one.\n`);
   }
-  return { subject: draft.subject ?? "", body: draft.body, personalisation: {} };
+  return { ...emailContent(draft), personalisation: {} };
 }
 
 function output(result: RenderResult, format: Format): string {

@@ -11,6 +11,7 @@ import {
 } from "../../core/notify/placeholders";
 import { pythonStr, type JsonValue } from "../../core/notify/python-str";
 import { render } from "../../core/notify/render";
+import { emailContent } from "../../core/notify/email-content";
 import { markPersonalisation, marksToHtml, missingTagsToText, stripMarks } from "./highlight";
 import type { PlaceholderInfo } from "./protocol";
 import { lineOfOffset } from "./scroll-map";
@@ -48,11 +49,11 @@ export function buildPreviewContent(
   highlight: boolean,
 ): PreviewContent {
   const draft = parseDraft(text);
-  const subject = draft.subject ?? "";
+  const { subject, body } = emailContent(draft);
   const problems = draft.problems.filter((p) => p.severity === "error").map((p) => p.message);
 
   // Every placeholder in subject (the header) and body, first spelling kept, with its value.
-  const matches = [...findPlaceholders(subject), ...findPlaceholders(draft.body)];
+  const matches = [...findPlaceholders(subject), ...findPlaceholders(body)];
   const conditional = new Set(
     matches.filter((m) => m.conditional).map((m) => normalisePlaceholderName(m.name)),
   );
@@ -71,7 +72,7 @@ export function buildPreviewContent(
   const values = highlight
     ? markPersonalisation(personalisation, conditional, normalisePlaceholderName)
     : personalisation;
-  const rendered = render({ subject, body: draft.body, personalisation: values });
+  const rendered = render({ subject, body, personalisation: values });
   // The subject and plain text are shown as text: Notify's markup for missing values goes.
   const subjectText = missingTagsToText(rendered.subject);
   const plainText = missingTagsToText(rendered.plainText);

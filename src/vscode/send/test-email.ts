@@ -7,7 +7,7 @@ import { parseDraft } from "../../core/draft";
 import { validateEmailAddress } from "../../core/notify/email-address";
 import { placeholderNames } from "../../core/notify/placeholders";
 import { classifyError, explainFailure } from "../../core/notify/send/errors";
-import { stripDirectives } from "../../core/notify/send/directives";
+import { stripDirectives } from "../../core/notify/email-content";
 import { buildPersonalisation } from "../../core/notify/send/personalisation";
 import { preflightTemplate } from "../../core/notify/send/preflight";
 import { outputChannel } from "../output";

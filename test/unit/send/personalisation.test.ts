@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { render } from "../../../src/core/notify/render";
-import { stripDirectives } from "../../../src/core/notify/send/directives";
+import { stripDirectives } from "../../../src/core/notify/email-content";
 import { buildPersonalisation } from "../../../src/core/notify/send/personalisation";
 
 const cases: {

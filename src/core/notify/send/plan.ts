@@ -6,7 +6,7 @@ import { basename } from "node:path";
 import type { Draft } from "../../draft";
 import { EMAIL_BODY_MAX_BYTES } from "../limits";
 import { placeholderNames, type Personalisation } from "../placeholders";
-import { stripDirectives } from "./directives";
+import { stripDirectives } from "../email-content";
 import { buildPersonalisation } from "./personalisation";
 
 /** What the sender needs of the recipients CSV checker (src/core/notify/recipients-csv.ts). */
