@@ -42,7 +42,7 @@ describe("Linting (e2e)", () => {
     // Our status bar item (found by its accessible label, not VS Code's own problem counter).
     await wb.page
       .locator(
-        '.statusbar [aria-label="Tenant Comms: 0 errors, 5 warnings in this draft. Click to open Problems."]',
+        '.statusbar .statusbar-item-label[aria-label="Tenant Comms: 0 errors, 5 warnings in this draft. Click to open Problems."]',
       )
       .waitFor({ timeout: 20_000 });
     await wb.screenshot("lint-01-problems-panel");
