@@ -2,6 +2,7 @@
 // Notify's markdown. Parsing never throws: every mistake becomes a DraftProblem with an exact span
 // in the file and a message that says how to fix it, so the editor and the CLI can show it in place.
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from "yaml";
+import { suggest } from "./text/suggest";
 
 export const CHANNELS = ["technical", "announcement", "incident"] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -221,7 +222,7 @@ function readSetting(
     draft.problems.push({ code: "invalid-value", severity: "error", message, span: valueSpan });
   };
   if (!(FRONT_MATTER_KEYS as readonly string[]).includes(keyName)) {
-    const suggestion = closest(keyName, FRONT_MATTER_KEYS);
+    const suggestion = suggest(keyName, FRONT_MATTER_KEYS);
     draft.problems.push({
       code: "unknown-key",
       severity: "warning",
@@ -256,7 +257,7 @@ function readSetting(
       const allowed: readonly string[] =
         key === "channel" ? CHANNELS : key === "audience" ? AUDIENCES : KINDS;
       if (scalarText === undefined || !allowed.includes(scalarText)) {
-        const suggestion = scalarText ? closest(scalarText, allowed) : undefined;
+        const suggestion = scalarText ? suggest(scalarText, allowed) : undefined;
         invalid(
           `${key} must be one of ${allowed.join(", ")}${scalarText ? `, not "${scalarText}"` : ""}.${suggestion ? ` Did you mean "${suggestion}"?` : ""}`,
         );
@@ -306,35 +307,4 @@ function readSetting(
 function firstLine(message: string): string {
   const line = message.split("\n")[0]?.trim() ?? "";
   return line.endsWith(".") ? line : `${line}.`;
-}
-
-/** The allowed word nearest to a typo, when it is near enough to be a useful suggestion. */
-function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = candidate;
-    }
-  }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }

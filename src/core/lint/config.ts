@@ -4,6 +4,7 @@
 // object from either and says exactly what is wrong and how to put it right.
 import { FOOTER, HEADER } from "../templates/tenant-texts";
 import type { RuleLevel, RuleMeta, SharedLintSettings } from "./rule";
+import { suggest } from "../text/suggest";
 
 export const RULE_LEVELS: readonly RuleLevel[] = ["off", "info", "warning", "error"];
 
@@ -288,35 +289,4 @@ function typeOf(value: unknown): string {
 
 function unique(values: string[]): string[] {
   return [...new Set(values)];
-}
-
-/** The candidate nearest to a typo, when near enough to help. */
-function suggest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = distance(word.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = candidate;
-    }
-  }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 4)) ? best : undefined;
-}
-
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }

@@ -1,21 +1,9 @@
 // The subject line: present, short enough to read in an inbox, and for Cloud Foundry upgrade emails
 // in the manual's form "GOV.UK PaaS - Cloud Foundry changes - <date>" with a GOV.UK date.
 import type { DocumentRule } from "../../rule";
+import { MONTH_NAMES } from "../../../text/gds-date";
 
-export const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+const MONTHS = MONTH_NAMES;
 
 export const CF_UPGRADE_PREFIX = "GOV.UK PaaS - Cloud Foundry changes - ";
 const CF_UPGRADE = /^GOV\.UK PaaS [-–] Cloud Foundry changes [-–] (.+)$/;
