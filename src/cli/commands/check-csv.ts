@@ -1,12 +1,12 @@
 // `tenant-comms check-csv`: checks a recipients CSV as GOV.UK Notify's upload does.
 // Exit 0 the file is clean; 1 it has problems (listed); 2 it cannot be read (or a usage mistake).
-import { parseArgs } from "node:util";
 import { parseDraft } from "../../core/draft";
 import { CSV_MAX_ROWS_SHOWN } from "../../core/notify/limits";
 import { placeholderNames } from "../../core/notify/placeholders";
 import { checkRecipientsCsv, type RecipientsCsvResult } from "../../core/notify/recipients-csv";
 import { UsageError, type CliCommand, type CliIO } from "../command";
 import { readInputFile } from "./render";
+import { parseCommandArgs } from "../args";
 
 const FORMATS = ["text", "json"] as const;
 type Format = (typeof FORMATS)[number];
@@ -103,19 +103,14 @@ export const checkCsvCommand: CliCommand = {
   summary: "Check a recipients CSV as GOV.UK Notify's upload does",
   usage,
   async run(argv, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: {
-          format: { type: "string", default: "text" },
-          draft: { type: "string" },
-        },
-      });
-    } catch (error) {
-      throw new UsageError(`${(error as Error).message}. Run \`tenant-comms check-csv --help\`.`);
-    }
+    const parsed = parseCommandArgs("check-csv", {
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: "string", default: "text" },
+        draft: { type: "string" },
+      },
+    });
     const { values, positionals } = parsed;
     const format = values.format as Format;
     if (!FORMATS.includes(format)) {

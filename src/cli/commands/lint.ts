@@ -3,7 +3,6 @@
 // be read, a bad config), reported as a message, never a stack.
 import { readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import { parseArgs } from "node:util";
 import {
   allRules,
   createLinter,
@@ -17,6 +16,7 @@ import {
 import { LineIndex } from "../../core/text/line-index";
 import { UsageError, type CliCommand, type CliIO } from "../command";
 import { readInputFile } from "./render";
+import { parseCommandArgs } from "../args";
 
 const FORMATS = ["text", "json", "sarif"] as const;
 type Format = (typeof FORMATS)[number];
@@ -103,20 +103,16 @@ export const lintCommand: CliCommand = {
 };
 
 function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: "string" },
-        config: { type: "string" },
-        fix: { type: "boolean" },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n\n${usage}`);
-  }
+  return parseCommandArgs("lint", {
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: "string" },
+      config: { type: "string" },
+      fix: { type: "boolean" },
+    },
+  });
 }
 
 async function loadConfig(io: CliIO, path: string | undefined): Promise<LintConfig> {

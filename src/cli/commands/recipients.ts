@@ -2,7 +2,6 @@
 // Exit 0 written; 1 an API failed after retries (nothing written); 2 a usage mistake.
 import { readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { cliAuth } from "../../core/cf/auth/cli-auth";
 import { CfError } from "../../core/cf/errors";
 import { retryText } from "../../core/cf/http";
@@ -30,6 +29,7 @@ import {
 } from "../../core/recipients/regions";
 import { splitByRegion } from "../../core/recipients/rows";
 import { UsageError, type CliCommand, type CliIO } from "../command";
+import { parseCommandArgs } from "../args";
 
 const usage = `Usage: tenant-comms recipients --audience developers|critical|management [options]
 
@@ -171,29 +171,22 @@ interface Options {
 }
 
 function parseOptions(argv: string[], io: CliIO): Options {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        audience: { type: "string", multiple: true },
-        roles: { type: "string", multiple: true },
-        region: { type: "string", multiple: true },
-        "admin-url": { type: "string", multiple: true },
-        out: { type: "string" },
-        "split-regions": { type: "boolean", default: false },
-        "exclude-org": { type: "string", multiple: true },
-        "include-suspended": { type: "boolean", default: false },
-        draft: { type: "string" },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError(
-      `${(error as Error).message}. Run \`tenant-comms recipients --help\` for the options.`,
-    );
-  }
+  const { values } = parseCommandArgs("recipients", {
+    args: argv,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      audience: { type: "string", multiple: true },
+      roles: { type: "string", multiple: true },
+      region: { type: "string", multiple: true },
+      "admin-url": { type: "string", multiple: true },
+      out: { type: "string" },
+      "split-regions": { type: "boolean", default: false },
+      "exclude-org": { type: "string", multiple: true },
+      "include-suspended": { type: "boolean", default: false },
+      draft: { type: "string" },
+    },
+  });
 
   const audiences: Audience[] = [];
   for (const name of (values.audience ?? [])

@@ -3,13 +3,13 @@
 // usage mistake.
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { parseDraft } from "../../core/draft";
 import type { Personalisation, PersonalisationValue } from "../../core/notify/placeholders";
 import { render, type RenderResult } from "../../core/notify/render";
 import { emailContent } from "../../core/notify/email-content";
 import { LineIndex } from "../../core/text/line-index";
 import { UsageError, type CliCommand, type CliIO } from "../command";
+import { parseCommandArgs } from "../args";
 
 const FORMATS = ["json", "html", "text"] as const;
 type Format = (typeof FORMATS)[number];
@@ -144,20 +144,15 @@ export const renderCommand: CliCommand = {
   summary: "Render a draft (or a JSON case) exactly as GOV.UK Notify would send it",
   usage,
   async run(argv, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: {
-          input: { type: "string" },
-          personalisation: { type: "string" },
-          format: { type: "string", default: "json" },
-        },
-      });
-    } catch (error) {
-      throw new UsageError(`${(error as Error).message}. Run \`tenant-comms render --help\`.`);
-    }
+    const parsed = parseCommandArgs("render", {
+      args: argv,
+      allowPositionals: true,
+      options: {
+        input: { type: "string" },
+        personalisation: { type: "string" },
+        format: { type: "string", default: "json" },
+      },
+    });
     const { values, positionals } = parsed;
     const format = values.format as Format;
     if (!FORMATS.includes(format)) {

@@ -3,7 +3,6 @@
 // history and process lists).
 import { readFileSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { parseDraft } from "../../core/draft";
 import { allRules, lint, readLintConfig } from "../../core/lint/index";
 import { checkRecipientsCsv } from "../../core/notify/recipients-csv";
@@ -30,6 +29,7 @@ import { hintsFromFailures, keyHints, preflightTemplate } from "../../core/notif
 import { parseRate, RateLimiter } from "../../core/notify/send/rate-limiter";
 import { writeReport, loadJobState } from "../../core/notify/send/status";
 import { UsageError, type CliCommand, type CliIO } from "../command";
+import { parseCommandArgs } from "../args";
 
 const USAGE = `Usage: tenant-comms send <draft.notify.md> --recipients FILE [--recipients FILE ...] [options]
        tenant-comms send --resume JOB [--yes]
@@ -161,29 +161,20 @@ export function createSendCommand(deps: SendCommandDeps = {}): CliCommand {
       "Send a draft to recipients through GOV.UK Notify (rate-limited, resumable, exactly once)",
     usage: USAGE,
     async run(argv, io) {
-      let values: ReturnType<typeof parse>["values"];
-      let positionals: string[];
-      function parse() {
-        return parseArgs({
-          args: argv,
-          allowPositionals: true,
-          options: {
-            recipients: { type: "string", multiple: true },
-            "template-id": { type: "string" },
-            yes: { type: "boolean", default: false },
-            "dry-run": { type: "boolean", default: false },
-            rate: { type: "string" },
-            concurrency: { type: "string" },
-            timeout: { type: "string" },
-            resume: { type: "string" },
-          },
-        });
-      }
-      try {
-        ({ values, positionals } = parse());
-      } catch (error) {
-        throw new UsageError(`${(error as Error).message}\n\n${USAGE}`);
-      }
+      const { values, positionals } = parseCommandArgs("send", {
+        args: argv,
+        allowPositionals: true,
+        options: {
+          recipients: { type: "string", multiple: true },
+          "template-id": { type: "string" },
+          yes: { type: "boolean", default: false },
+          "dry-run": { type: "boolean", default: false },
+          rate: { type: "string" },
+          concurrency: { type: "string" },
+          timeout: { type: "string" },
+          resume: { type: "string" },
+        },
+      });
       const cwd = io.cwd;
       const config = loadSendingConfig(cwd, io);
       if (values.rate !== undefined) {

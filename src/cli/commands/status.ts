@@ -1,7 +1,6 @@
 // `tenant-comms status [JOB]`: a send job's counts and each email's delivery status from Notify,
 // written to the job's report CSV. Without JOB, lists the jobs.
 import { existsSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { createNotifyPort } from "../../core/notify/send/client";
 import {
   jobsDir,
@@ -21,6 +20,7 @@ import {
 import type { JobState } from "../../core/notify/send/journal";
 import { UsageError, type CliCommand, type CliIO } from "../command";
 import { apiKeyFromEnv, loadSendingConfig } from "./send";
+import { parseCommandArgs } from "../args";
 
 const USAGE = `Usage: tenant-comms status [JOB] [--offline]
 
@@ -63,16 +63,11 @@ export const statusCommand: CliCommand = {
   summary: "Show a send job's counts and delivery statuses, and write its report CSV",
   usage: USAGE,
   async run(argv, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: { offline: { type: "boolean", default: false } },
-      });
-    } catch (error) {
-      throw new UsageError(`${(error as Error).message}\n\n${USAGE}`);
-    }
+    const parsed = parseCommandArgs("status", {
+      args: argv,
+      allowPositionals: true,
+      options: { offline: { type: "boolean", default: false } },
+    });
     const dir = jobsDir(io.cwd);
     const [jobId, ...extra] = parsed.positionals;
     if (extra.length) throw new UsageError(`Give one job id.\n\n${USAGE}`);
