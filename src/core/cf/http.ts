@@ -3,6 +3,7 @@
 // not an admin, 404 -> wrong address), and retrying them would only hide the mistake.
 // TLS is whatever Node's fetch does: always verified. There is deliberately no option to turn it off.
 import { CfCancelledError, CfNetworkError, pathOf } from "./errors";
+import { sleep } from "../util/sleep";
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -51,17 +52,8 @@ export function retryText(r: RetryInfo): string {
 }
 
 export const realSleep: Sleep = (ms, signal) =>
-  new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new CfCancelledError());
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new CfCancelledError());
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
+  sleep(ms, signal).catch((error: unknown) => {
+    throw signal?.aborted ? new CfCancelledError() : error;
   });
 
 export function isRetryableStatus(status: number): boolean {
