@@ -60,17 +60,29 @@ interface Use {
   explained: boolean;
 }
 
+/** An abbreviation's first use in one block, offsets relative to the block. */
+interface BlockUse {
+  acronym: string;
+  start: number;
+  end: number;
+  explained: boolean;
+  /** A later use in the same block is explained. */
+  explainedAfter: boolean;
+}
+
 /** Blocks whose abbreviations are not counted: the subject (a title) and headings. */
 const SKIPPED_KINDS = new Set(["subject", "heading"]);
+const NO_USES: readonly BlockUse[] = Object.freeze([]);
+/** Names this rule's per-block value in the engine's memo. */
+const MEMO_KEY = "gds/acronym-first-use";
 
 /**
- * Every abbreviation's first use in `blocks` (in order) that is not explained there. Exported on its
- * own so it can run over any ordered list of blocks.
+ * The abbreviations one block uses that need explaining, each once (its first use there) in order.
+ * Depends only on the block and the rule's context, so the engine keeps it per block text and an
+ * edit recomputes only the edited block's list.
  */
-export function unexplainedFirstUses(
-  blocks: readonly ProseBlock[],
-  context: RuleContext,
-): { acronym: string; use: Use; explainedLater: boolean }[] {
+function blockUses(block: ProseBlock, context: RuleContext): readonly BlockUse[] {
+  if (SKIPPED_KINDS.has(block.kind)) return NO_USES;
   const known = knownAcronyms(context);
   // gds/faqs says not to use FAQs at all; spelling it out would not help.
   const faqsReported = runs(context, "gds/faqs");
@@ -78,33 +90,63 @@ export function unexplainedFirstUses(
     known.has(acronym) ||
     context.allowWords.has(acronym.toLowerCase()) ||
     (acronym === "FAQ" && faqsReported);
+  let shouting: { start: number; end: number }[] | undefined;
+  let slots: { start: number; end: number }[] | undefined;
+  const uses: BlockUse[] = [];
+  const byAcronym = new Map<string, BlockUse>();
+  for (const m of matchesOf(CAPITALISED, block.text)) {
+    const acronym = acronymOf(m[0]);
+    if (acronym === undefined || allowed(acronym)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const inside = (s: { start: number; end: number }): boolean => s.start <= start && end <= s.end;
+    // Words in a run of block capitals are shouting, not abbreviations (gds/block-capitals).
+    shouting ??= blockCapitals.checkBlock(block, context);
+    // A template slot in square brackets ("[BODY COPY]") is not an abbreviation: tenant rules
+    // report a slot left unfilled.
+    slots ??= [...matchesOf(TEMPLATE_SLOT, block.text)].map((s) => ({
+      start: s.index,
+      end: s.index + s[0].length,
+    }));
+    if (shouting.some(inside) || slots.some(inside)) continue;
+    const explained = isExplainedAt(block.text, start, end);
+    const seen = byAcronym.get(acronym);
+    if (seen) {
+      if (explained) seen.explainedAfter = true;
+      continue;
+    }
+    const use = { acronym, start, end, explained, explainedAfter: false };
+    byAcronym.set(acronym, use);
+    uses.push(use);
+  }
+  return uses.length === 0 ? NO_USES : uses;
+}
+
+/**
+ * Every abbreviation's first use in `blocks` (in order) that is not explained there. Exported on its
+ * own so it can run over any ordered list of blocks. With the document's `perBlock` (the engine's
+ * per-block memo), each block's uses are found once per block text and only combined here.
+ */
+export function unexplainedFirstUses(
+  blocks: readonly ProseBlock[],
+  context: RuleContext,
+  memo?: Pick<LintDocument, "perBlock">,
+): { acronym: string; use: Use; explainedLater: boolean }[] {
   const first = new Map<string, Use>();
   const explainedLater = new Set<string>();
   for (const block of blocks) {
     if (SKIPPED_KINDS.has(block.kind)) continue;
-    // Words in a run of block capitals are shouting, not abbreviations (gds/block-capitals).
-    const shouting = blockCapitals.checkBlock(block, context);
-    // A template slot in square brackets ("[BODY COPY]") is not an abbreviation: tenant rules
-    // report a slot left unfilled.
-    const slots = [...matchesOf(TEMPLATE_SLOT, block.text)].map((m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-    }));
-    for (const m of matchesOf(CAPITALISED, block.text)) {
-      const acronym = acronymOf(m[0]);
-      if (acronym === undefined || allowed(acronym)) continue;
-      const start = m.index;
-      const end = start + m[0].length;
-      const inside = (s: { start: number; end: number }): boolean =>
-        s.start <= start && end <= s.end;
-      if (shouting.some(inside) || slots.some(inside)) continue;
-      const explained = isExplainedAt(block.text, start, end);
-      const seen = first.get(acronym);
+    const uses = memo?.perBlock
+      ? memo.perBlock(block, MEMO_KEY, () => blockUses(block, context))
+      : blockUses(block, context);
+    for (const u of uses) {
+      const seen = first.get(u.acronym);
       if (seen) {
-        if (!seen.explained && explained) explainedLater.add(acronym);
+        if (!seen.explained && (u.explained || u.explainedAfter)) explainedLater.add(u.acronym);
         continue;
       }
-      first.set(acronym, { block, start, end, explained });
+      first.set(u.acronym, { block, start: u.start, end: u.end, explained: u.explained });
+      if (!u.explained && u.explainedAfter) explainedLater.add(u.acronym);
     }
   }
   return [...first.entries()]
@@ -132,7 +174,7 @@ export const acronymFirstUse: DocumentRule = {
     },
   }),
   checkDocument(document: LintDocument, context: RuleContext): DocumentFinding[] {
-    return unexplainedFirstUses(document.blocks, context).map(
+    return unexplainedFirstUses(document.blocks, context, document).map(
       ({ acronym, use, explainedLater }) => ({
         start: use.block.offset + use.start,
         end: use.block.offset + use.end,

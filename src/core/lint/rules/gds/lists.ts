@@ -26,6 +26,17 @@ function contentEnd(text: string): number {
   return end;
 }
 
+/** True when `text` holds only white space from `start` to `end` (no slice to allocate). */
+function blankBetween(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // Space, tab, line feed, carriage return, form feed, vertical tab; others go to the regex.
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (!/\s/.test(text[i]!)) return false;
+  }
+  return true;
+}
+
 /** Consecutive list items with nothing but white space between them form one list. */
 function lists(document: LintDocument): { items: ProseBlock[]; leadIn: ProseBlock | undefined }[] {
   const found: { items: ProseBlock[]; leadIn: ProseBlock | undefined }[] = [];
@@ -37,10 +48,10 @@ function lists(document: LintDocument): { items: ProseBlock[]; leadIn: ProseBloc
     current = [];
   };
   for (const block of document.blocks) {
-    const adjacent =
-      previous !== undefined &&
-      /^\s*$/.test(document.text.slice(previous.offset + previous.text.length, block.offset));
     if (block.kind === "list-item") {
+      const adjacent =
+        previous !== undefined &&
+        blankBetween(document.text, previous.offset + previous.text.length, block.offset);
       if (current.length === 0 || !adjacent) {
         flush();
         leadIn = adjacent && previous?.kind !== "list-item" ? previous : undefined;
@@ -55,14 +66,109 @@ function lists(document: LintDocument): { items: ProseBlock[]; leadIn: ProseBloc
   return found;
 }
 
-function edit(
-  block: ProseBlock,
-  start: number,
-  end: number,
-  text: string,
-  title: string,
-): DocumentFinding["fixes"] {
-  return [{ title, edits: [{ start: block.offset + start, end: block.offset + end, text }] }];
+/** A finding relative to its item, with at most one edit (also relative). */
+interface ItemFinding {
+  start: number;
+  end: number;
+  message: string;
+  fix?: { start: number; end: number; text: string; title: string };
+}
+
+/**
+ * What one list item contributes, whatever list it turns out to be in: the engine keeps this per
+ * item text, so after an edit only the edited item is looked at again and the neighbours that
+ * decide a lead-in and the last item are combined cheaply.
+ */
+interface ItemFacts {
+  /** A numbered step ("1." or "1)"): decides for the whole list when it is the first item. */
+  ordered: boolean;
+  /** Findings whatever the list (a trailing "and", more than one sentence). */
+  always: readonly ItemFinding[];
+  /** A capital first word, reported only after a lead-in line. */
+  capital?: ItemFinding;
+  /** A full stop at the end, reported only for the last item after a lead-in line. */
+  fullStop?: ItemFinding;
+}
+
+/** Names this rule's per-block value in the engine's memo. */
+const MEMO_KEY = "gds/bullets";
+
+function itemFacts(
+  item: ProseBlock,
+  names: ReadonlySet<string>,
+  known: ReadonlySet<string>,
+): ItemFacts {
+  const text = item.text;
+  const end = contentEnd(text);
+  const always: ItemFinding[] = [];
+  const facts: ItemFacts = { ordered: ORDERED_MARKER.test(item.source), always };
+
+  const join = TRAILING_JOIN.exec(text.slice(0, end));
+  if (join && join[0].trim() !== "") {
+    const start = join.index;
+    always.push({
+      start: start + join[0].search(/\S/),
+      end,
+      message: `Do not end a bullet with "${join[0].trim()}": the lead-in line joins the bullets.`,
+      fix: { start, end, text: "", title: `Remove "${join[0].trim()}"` },
+    });
+  }
+
+  const sentences = sentenceSpans(text);
+  if (sentences.length > 1) {
+    always.push({
+      start: sentences[1]!.start,
+      end,
+      message:
+        "Keep each bullet to one sentence: use commas or dashes to add to it, or make it a paragraph.",
+    });
+  }
+
+  const first = FIRST_WORD.exec(text);
+  if (first) {
+    const word = first[2]!;
+    const start = first[1]!.length;
+    const capitalised =
+      /^\p{Lu}\p{Ll}/u.test(word) || (word.length === 1 && /\p{Lu}/u.test(word) && word !== "I");
+    if (capitalised && !names.has(word) && !known.has(word) && acronymOf(word) === undefined) {
+      const lower = word[0]!.toLowerCase();
+      facts.capital = {
+        start,
+        end: start + word.length,
+        message: "Start bullets that follow a lead-in line with a lower-case letter.",
+        fix: {
+          start,
+          end: start + 1,
+          text: lower,
+          title: `Change "${word}" to "${lower}${word.slice(1)}"`,
+        },
+      };
+    }
+  }
+  if (text[end - 1] === "." && text[end - 2] !== "." && sentences.length <= 1) {
+    facts.fullStop = {
+      start: end - 1,
+      end,
+      message: "Do not put a full stop after the last bullet point.",
+      fix: { start: end - 1, end, text: "", title: "Remove the full stop" },
+    };
+  }
+  return facts;
+}
+
+function placed(item: ProseBlock, f: ItemFinding): DocumentFinding {
+  const found: DocumentFinding = {
+    start: item.offset + f.start,
+    end: item.offset + f.end,
+    message: f.message,
+  };
+  if (f.fix) {
+    const { start, end, text, title } = f.fix;
+    found.fixes = [
+      { title, edits: [{ start: item.offset + start, end: item.offset + end, text }] },
+    ];
+  }
+  return found;
 }
 
 export const bullets: DocumentRule = {
@@ -85,73 +191,23 @@ export const bullets: DocumentRule = {
   }),
   checkDocument(document: LintDocument, context: RuleContext): DocumentFinding[] {
     const findings: DocumentFinding[] = [];
-    const names = new Set([...PROPER_NOUNS, ...stringListOption(context, "properNouns", [])]);
-    const known = knownAcronyms(context);
+    let names: ReadonlySet<string> | undefined;
+    const facts = (item: ProseBlock): ItemFacts => {
+      const compute = (): ItemFacts => {
+        names ??= new Set([...PROPER_NOUNS, ...stringListOption(context, "properNouns", [])]);
+        return itemFacts(item, names, knownAcronyms(context));
+      };
+      return document.perBlock ? document.perBlock(item, MEMO_KEY, compute) : compute();
+    };
     for (const { items, leadIn } of lists(document)) {
-      if (ORDERED_MARKER.test(items[0]!.source)) continue;
+      if (facts(items[0]!).ordered) continue;
       const hasLeadIn = leadIn !== undefined && /:\s*$/.test(leadIn.text);
       items.forEach((item, index) => {
-        const text = item.text;
-        const end = contentEnd(text);
-        const at = (start: number, stop: number): { start: number; end: number } => ({
-          start: item.offset + start,
-          end: item.offset + stop,
-        });
-
-        const join = TRAILING_JOIN.exec(text.slice(0, end));
-        if (join && join[0].trim() !== "") {
-          const start = join.index;
-          findings.push({
-            ...at(start + join[0].search(/\S/), end),
-            message: `Do not end a bullet with "${join[0].trim()}": the lead-in line joins the bullets.`,
-            fixes: edit(item, start, end, "", `Remove "${join[0].trim()}"`),
-          });
-        }
-
-        const sentences = sentenceSpans(text);
-        if (sentences.length > 1) {
-          findings.push({
-            ...at(sentences[1]!.start, end),
-            message:
-              "Keep each bullet to one sentence: use commas or dashes to add to it, or make it a paragraph.",
-          });
-        }
-
+        const { always, capital, fullStop } = facts(item);
+        for (const f of always) findings.push(placed(item, f));
         if (!hasLeadIn) return;
-        const first = FIRST_WORD.exec(text);
-        if (first) {
-          const word = first[2]!;
-          const start = first[1]!.length;
-          const capitalised =
-            /^\p{Lu}\p{Ll}/u.test(word) ||
-            (word.length === 1 && /\p{Lu}/u.test(word) && word !== "I");
-          if (
-            capitalised &&
-            !names.has(word) &&
-            !known.has(word) &&
-            acronymOf(word) === undefined
-          ) {
-            findings.push({
-              ...at(start, start + word.length),
-              message: "Start bullets that follow a lead-in line with a lower-case letter.",
-              fixes: edit(
-                item,
-                start,
-                start + 1,
-                word[0]!.toLowerCase(),
-                `Change "${word}" to "${word[0]!.toLowerCase()}${word.slice(1)}"`,
-              ),
-            });
-          }
-        }
-        const last = index === items.length - 1;
-        if (last && text[end - 1] === "." && text[end - 2] !== "." && sentences.length <= 1) {
-          findings.push({
-            ...at(end - 1, end),
-            message: "Do not put a full stop after the last bullet point.",
-            fixes: edit(item, end - 1, end, "", "Remove the full stop"),
-          });
-        }
+        if (capital) findings.push(placed(item, capital));
+        if (fullStop && index === items.length - 1) findings.push(placed(item, fullStop));
       });
     }
     return findings;
