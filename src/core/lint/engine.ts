@@ -110,9 +110,21 @@ export class Linter {
     const subject = subjectBlock(draft);
     if (subject) blocks.unshift(subject);
 
+    // Each block's findings come sorted from the cache, and blocks are in file order, so the block
+    // findings are sorted once they are joined: only the few document findings need sorting.
     const findings: Finding[] = [];
-    const entries = new Map<ProseBlock, CacheEntry>();
-    for (const block of blocks) entries.set(block, this.lintBlock(block, resolved, findings));
+    const entries: CacheEntry[] = [];
+    let inOrder = true;
+    for (const block of blocks) {
+      const first = findings.length;
+      entries.push(this.lintBlock(block, resolved, findings));
+      if (
+        first > 0 &&
+        first < findings.length &&
+        byPosition(findings[first - 1]!, findings[first]!) > 0
+      )
+        inOrder = false;
+    }
 
     const document: LintDocument = {
       text,
@@ -120,19 +132,12 @@ export class Linter {
       blocks,
       bodyWithoutCode: scanned.bodyWithoutCode,
       code: scanned.code,
-      perBlock<T>(block: ProseBlock, key: string, compute: () => T): T {
-        const entry = entries.get(block);
-        if (!entry) return compute();
-        entry.memo ??= new Map();
-        if (entry.memo.has(key)) return entry.memo.get(key) as T;
-        const value = compute();
-        entry.memo.set(key, value);
-        return value;
-      },
+      perBlock: memoFor(blocks, entries),
     };
+    const documentFindings: Finding[] = [];
     for (const active of resolved.documentRules) {
       for (const f of active.rule.checkDocument(document, active.context)) {
-        findings.push({
+        documentFindings.push({
           ruleId: active.rule.meta.id,
           severity: !active.levelSet && f.severity ? f.severity : active.severity,
           message: f.message,
@@ -143,13 +148,16 @@ export class Linter {
       }
     }
 
+    documentFindings.sort(byPosition);
+    if (!inOrder) findings.sort(byPosition);
+    const all = merge(findings, documentFindings);
+
     const suppressions = buildSuppressions(text, scanned.comments, structure.firstContent);
-    const kept = findings.filter(
+    if (!suppressions.any && resolved.allowWords.size === 0) return all;
+    return all.filter(
       (f) =>
         !suppressions.isSuppressed(f.ruleId, f.start) && !allowed(text, f, resolved.allowWords),
     );
-    kept.sort(byPosition);
-    return kept;
   }
 
   /**
@@ -196,6 +204,8 @@ export class Linter {
           found.push({ rule: index, finding });
         }
       }
+      // Sorted as the whole lint's findings are (the order survives the block moving).
+      found.sort((a, b) => byRelativePosition(a, b, resolved.blockRules));
       entry = { source: block.source, kind: block.kind, level: block.level, found };
       if (!entries) perConfig.set(block.text, (entries = []));
       entries.push(entry);
@@ -306,6 +316,75 @@ function byPosition(a: Finding, b: Finding): number {
   return (
     a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
   );
+}
+
+/** byPosition for one block's cached findings (offsets relative to the block). */
+function byRelativePosition(
+  a: CachedFinding,
+  b: CachedFinding,
+  rules: readonly Active<BlockRule>[],
+): number {
+  const ida = rules[a.rule]!.rule.meta.id;
+  const idb = rules[b.rule]!.rule.meta.id;
+  return (
+    a.finding.start - b.finding.start ||
+    a.finding.end - b.finding.end ||
+    (ida < idb ? -1 : ida > idb ? 1 : 0)
+  );
+}
+
+/**
+ * Two sorted lists as one, as a stable sort of `first` followed by `second` would order them (on a
+ * tie, `first`'s finding comes first).
+ */
+function merge(first: Finding[], second: Finding[]): Finding[] {
+  if (second.length === 0) return first;
+  const out: Finding[] = new Array<Finding>(first.length + second.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < first.length && j < second.length) {
+    out[k++] = byPosition(second[j]!, first[i]!) < 0 ? second[j++]! : first[i++]!;
+  }
+  while (i < first.length) out[k++] = first[i++]!;
+  while (j < second.length) out[k++] = second[j++]!;
+  return out;
+}
+
+/**
+ * LintDocument.perBlock over this lint's blocks and their cache entries. Rules ask in block order
+ * almost always, so a cursor finds the entry without a map; anything else builds one once.
+ */
+function memoFor(
+  blocks: readonly ProseBlock[],
+  entries: readonly CacheEntry[],
+): <T>(block: ProseBlock, key: string, compute: () => T) => T {
+  let cursor = 0;
+  let index: Map<ProseBlock, number> | undefined;
+  const entryOf = (block: ProseBlock): CacheEntry | undefined => {
+    if (blocks[cursor] !== block) {
+      if (cursor > 0 && blocks[cursor - 1] === block) cursor--;
+      else {
+        if (!index) {
+          index = new Map();
+          for (let i = 0; i < blocks.length; i++) index.set(blocks[i]!, i);
+        }
+        const at = index.get(block);
+        if (at === undefined) return undefined;
+        cursor = at;
+      }
+    }
+    return entries[cursor++];
+  };
+  return <T>(block: ProseBlock, key: string, compute: () => T): T => {
+    const entry = entryOf(block);
+    if (!entry) return compute();
+    entry.memo ??= new Map();
+    if (entry.memo.has(key)) return entry.memo.get(key) as T;
+    const value = compute();
+    entry.memo.set(key, value);
+    return value;
+  };
 }
 
 /** Keeps a memo map to its newest `max` entries. */

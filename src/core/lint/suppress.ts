@@ -20,6 +20,8 @@ interface StateChange {
 }
 
 export interface Suppressions {
+  /** False when the draft has no directive at all, so nothing can be suppressed. */
+  any: boolean;
   isSuppressed(ruleId: string, offset: number): boolean;
 }
 
@@ -82,6 +84,7 @@ export function buildSuppressions(
   }
   changes.sort((a, b) => a.at - b.at);
   return {
+    any: lineRules.length > 0 || changes.length > 0,
     isSuppressed(ruleId, offset) {
       for (const rule of lineRules) {
         if (offset >= rule.start && offset <= rule.end && matches(rule.ids, ruleId)) return true;

@@ -93,11 +93,19 @@ interface ItemFacts {
 /** Names this rule's per-block value in the engine's memo. */
 const MEMO_KEY = "gds/bullets";
 
-function itemFacts(
-  item: ProseBlock,
-  names: ReadonlySet<string>,
-  known: ReadonlySet<string>,
-): ItemFacts {
+const namesByContext = new WeakMap<RuleContext, ReadonlySet<string>>();
+
+/** Words that may start a bullet with a capital: the built-in names and the option's. */
+function properNames(context: RuleContext): ReadonlySet<string> {
+  let names = namesByContext.get(context);
+  if (!names) {
+    names = new Set([...PROPER_NOUNS, ...stringListOption(context, "properNouns", [])]);
+    namesByContext.set(context, names);
+  }
+  return names;
+}
+
+function itemFacts(item: ProseBlock, context: RuleContext): ItemFacts {
   const text = item.text;
   const end = contentEnd(text);
   const always: ItemFinding[] = [];
@@ -130,7 +138,12 @@ function itemFacts(
     const start = first[1]!.length;
     const capitalised =
       /^\p{Lu}\p{Ll}/u.test(word) || (word.length === 1 && /\p{Lu}/u.test(word) && word !== "I");
-    if (capitalised && !names.has(word) && !known.has(word) && acronymOf(word) === undefined) {
+    if (
+      capitalised &&
+      !properNames(context).has(word) &&
+      !knownAcronyms(context).has(word) &&
+      acronymOf(word) === undefined
+    ) {
       const lower = word[0]!.toLowerCase();
       facts.capital = {
         start,
@@ -191,14 +204,10 @@ export const bullets: DocumentRule = {
   }),
   checkDocument(document: LintDocument, context: RuleContext): DocumentFinding[] {
     const findings: DocumentFinding[] = [];
-    let names: ReadonlySet<string> | undefined;
-    const facts = (item: ProseBlock): ItemFacts => {
-      const compute = (): ItemFacts => {
-        names ??= new Set([...PROPER_NOUNS, ...stringListOption(context, "properNouns", [])]);
-        return itemFacts(item, names, knownAcronyms(context));
-      };
-      return document.perBlock ? document.perBlock(item, MEMO_KEY, compute) : compute();
-    };
+    const facts = (item: ProseBlock): ItemFacts =>
+      document.perBlock
+        ? document.perBlock(item, MEMO_KEY, () => itemFacts(item, context))
+        : itemFacts(item, context);
     for (const { items, leadIn } of lists(document)) {
       if (facts(items[0]!).ordered) continue;
       const hasLeadIn = leadIn !== undefined && /:\s*$/.test(leadIn.text);
