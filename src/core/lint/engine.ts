@@ -412,6 +412,11 @@ function withoutMandated(blocks: readonly ProseBlock[], mandated: readonly Range
   const out: ProseBlock[] = [];
   for (const block of blocks) {
     const end = block.offset + block.text.length;
+    // Most blocks are nowhere near the header or footer: no arrays for them.
+    if (!mandated.some((r) => r.start < end && r.end > block.offset)) {
+      out.push(block);
+      continue;
+    }
     const overlaps = mandated
       .filter((r) => r.start < end && r.end > block.offset)
       .map((r) => ({ start: r.start - block.offset, end: r.end - block.offset }));

@@ -50,6 +50,8 @@ test("notify/italic: stars and underscores, but not bullets, snake_case or maths
     check("* a bullet\n* another\n\nset MAX_APP_SIZE and 2 * 3 * 4", "notify/italic").found,
     [],
   );
+  // Markers on different lines never pair up; a pair after a lone one still counts.
+  assert.deepEqual(check("* one *\nstar\n* two *x*", "notify/italic").found, ['7:7-7:10 "*x*"']);
   assert.equal(fixed("This is *vital*.", "notify/italic"), "This is vital.");
 });
 

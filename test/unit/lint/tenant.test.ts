@@ -114,6 +114,12 @@ test("tenant/body-copy-left: the slot left in", () => {
     ['7:78-7:89 "[BODY COPY]"'],
   );
   assert.equal(found[0]!.severity, "error");
+  // Any letter case, more than once, and not a near miss.
+  const mixed = technical("Say [body Copy] here, not [BODY COPY or [BODY  COPY].", "[Body copy]");
+  assert.deepEqual(
+    only(lintWith(mixed), "tenant/body-copy-left").map((f) => where(mixed, f)),
+    ['7:78-7:89 "[Body copy]"', '9:5-9:16 "[body Copy]"'],
+  );
 });
 
 test("tenant/subject-missing and tenant/front-matter come from the draft parser", () => {

@@ -69,7 +69,18 @@ export function rescanBody(
   ) {
     return undefined;
   }
-  const moved = (b: ProseBlock): ProseBlock => ({ ...b, offset: b.offset + delta });
+  // Built field by field as scanBody builds a block (a spread is slower, and this runs for every
+  // block after the edit).
+  const moved = (b: ProseBlock): ProseBlock => {
+    const block: ProseBlock = {
+      kind: b.kind,
+      text: b.text,
+      source: b.source,
+      offset: b.offset + delta,
+    };
+    if (b.level !== undefined) block.level = b.level;
+    return block;
+  };
   const shift = (r: Range): Range =>
     r.start >= oldEnd ? { start: r.start + delta, end: r.end + delta } : r;
   const changed: ProseBlock = { ...only, offset: regionStart };

@@ -55,7 +55,8 @@ export const italic: DocumentRule = {
       [ITALIC_STAR, "*"],
       [ITALIC_UNDERSCORE, "_"],
     ] as const) {
-      if (!bodyHas(document, marker)) continue;
+      // Both markers sit on one line: most bodies have "*" only as bullets, one a line.
+      if (!twiceOnOneLine(document.bodyWithoutCode, marker)) continue;
       for (const { start, end, match } of matchesInBody(document, pattern)) {
         findings.push(
           replaceFinding(
@@ -71,6 +72,19 @@ export const italic: DocumentRule = {
     return findings.sort((a, b) => a.start - b.start);
   },
 };
+
+/** True when some line of `text` holds `marker` at least twice (found with indexOf, no pattern). */
+function twiceOnOneLine(text: string, marker: string): boolean {
+  let at = text.indexOf(marker);
+  while (at !== -1) {
+    const next = text.indexOf(marker, at + 1);
+    if (next === -1) return false;
+    const lineEnd = text.indexOf("\n", at);
+    if (lineEnd === -1 || next < lineEnd) return true;
+    at = next;
+  }
+  return false;
+}
 
 export const code: DocumentRule = {
   meta: {

@@ -9,10 +9,26 @@ import {
 import { shared } from "../util";
 
 /** The texts Notify fills placeholders in: the subject (when it maps 1:1) and the body. */
-function placeholderTexts(
-  document: LintDocument,
-): { text: string; base: number; where: "subject" | "body" }[] {
-  const texts: { text: string; base: number; where: "subject" | "body" }[] = [];
+interface PlaceholderText {
+  text: string;
+  base: number;
+  where: "subject" | "body";
+}
+
+/** Two rules read the same texts in one lint: found once per document. */
+const textsByDocument = new WeakMap<LintDocument, PlaceholderText[]>();
+
+function placeholderTexts(document: LintDocument): PlaceholderText[] {
+  let texts = textsByDocument.get(document);
+  if (!texts) {
+    texts = findPlaceholderTexts(document);
+    textsByDocument.set(document, texts);
+  }
+  return texts;
+}
+
+function findPlaceholderTexts(document: LintDocument): PlaceholderText[] {
+  const texts: PlaceholderText[] = [];
   const { draft } = document;
   const mayHave = (text: string): boolean => text.includes("((") || text.includes("))");
   if (draft.subjectSpan && draft.subjectIsVerbatim) {

@@ -185,9 +185,8 @@ export const bodyCopyLeft: DocumentRule = {
   ),
   checkDocument(document) {
     const findings: DocumentFinding[] = [];
-    const slot = new RegExp(BODY_COPY_SLOT.replace(/[[\]]/g, "\\$&"), "gi");
-    for (const m of document.bodyWithoutCode.matchAll(slot)) {
-      const start = document.draft.bodyOffset + m.index;
+    for (const index of slotsIn(document.bodyWithoutCode)) {
+      const start = document.draft.bodyOffset + index;
       findings.push({
         start,
         end: start + BODY_COPY_SLOT.length,
@@ -197,6 +196,32 @@ export const bodyCopyLeft: DocumentRule = {
     return findings;
   },
 };
+
+/**
+ * Where the slot is written, in any letter case ("[Body copy]" too). A search for "[" and a
+ * comparison there: a case-insensitive pattern would read the whole body character by character
+ * on every lint.
+ */
+function slotsIn(body: string): number[] {
+  const found: number[] = [];
+  const slot = BODY_COPY_SLOT.toUpperCase();
+  for (let i = body.indexOf("["); i !== -1; i = body.indexOf("[", i + 1)) {
+    if (sameIgnoringCase(body, i, slot)) found.push(i);
+  }
+  return found;
+}
+
+/** True when `text` at `at` is `upper`, with ASCII letters in either case. */
+function sameIgnoringCase(text: string, at: number, upper: string): boolean {
+  if (at + upper.length > text.length) return false;
+  for (let k = 0; k < upper.length; k++) {
+    const want = upper.charCodeAt(k);
+    const got = text.charCodeAt(at + k);
+    const isLetter = want >= 65 && want <= 90;
+    if (got !== want && !(isLetter && got === want + 32)) return false;
+  }
+  return true;
+}
 
 function firstWords(text: string): string {
   return text.replace(/\s+/g, " ").trim().split(" ").slice(0, 5).join(" ");

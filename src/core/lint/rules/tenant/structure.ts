@@ -106,21 +106,66 @@ function analyse(draft: Draft, body: string, shared: SharedLintSettings): Struct
   };
   if (!result.applies) return result;
 
-  const expectedHeader = tokens(headerBeforeSlot).map((t) => t.word);
+  // Both searches look only at a window at each end of the body, and an edit is almost always
+  // somewhere else: each window's result is remembered (offsets relative to the window) and used
+  // again while the window's text and the expected text are unchanged.
   const headWindow = body.slice(0, headerBeforeSlot.length * 2 + SLACK);
-  const head = tokens(headWindow, base).slice(0, expectedHeader.length * 2 + WINDOW_SLACK_WORDS);
-  result.header = locate(expectedHeader, head, "header");
+  result.header = at(
+    base,
+    headMemo.get([headWindow, headerBeforeSlot], () => {
+      const expected = words(headerBeforeSlot);
+      const head = tokens(headWindow).slice(0, expected.length * 2 + WINDOW_SLACK_WORDS);
+      return locate(expected, head, "header");
+    }),
+  );
 
-  const expectedFooter = tokens(shared.footer).map((t) => t.word);
   const tailStart = Math.max(0, body.length - shared.footer.length * 2 - SLACK);
-  let tail = tokens(body.slice(tailStart), base + tailStart);
-  tail = tail.slice(Math.max(0, tail.length - expectedFooter.length * 2 - WINDOW_SLACK_WORDS));
-  // Never let the footer search reach back into the header's words.
-  const headerEnd = result.header.region?.end ?? -1;
-  tail = tail.filter((t) => t.start > headerEnd);
-  result.footer = locate(expectedFooter, tail, "footer");
+  const tailText = body.slice(tailStart);
+  // Never let the footer search reach back into the header's words (relative to the tail).
+  const headerEnd = Math.max(-1, (result.header.region?.end ?? -1) - (base + tailStart));
+  const footer = footMemo.get([tailText, shared.footer, String(headerEnd)], () => {
+    const expected = words(shared.footer);
+    let tail = tokens(tailText);
+    tail = tail.slice(Math.max(0, tail.length - expected.length * 2 - WINDOW_SLACK_WORDS));
+    tail = tail.filter((t) => t.start > headerEnd);
+    return locate(expected, tail, "footer");
+  });
+  result.footer = at(base + tailStart, footer);
   return result;
 }
+
+/** The expected text's words, lower case. */
+function words(text: string): string[] {
+  return tokens(text).map((t) => t.word);
+}
+
+/** A part's analysis with its region moved by `offset`. */
+function at(offset: number, part: PartAnalysis): PartAnalysis {
+  if (!part.region || offset === 0) return part;
+  return {
+    ...part,
+    region: { start: part.region.start + offset, end: part.region.end + offset },
+  };
+}
+
+/** Remembers the last result for one list of string inputs. */
+class LastResult<T> {
+  private inputs: readonly string[] | undefined;
+  private value: T | undefined;
+
+  get(inputs: readonly string[], compute: () => T): T {
+    const last = this.inputs;
+    if (last && last.length === inputs.length && last.every((s, i) => s === inputs[i])) {
+      return this.value as T;
+    }
+    this.value = compute();
+    this.inputs = inputs;
+    return this.value;
+  }
+}
+
+const headMemo = new LastResult<PartAnalysis>();
+const footMemo = new LastResult<PartAnalysis>();
 
 function locate(expected: string[], actual: Token[], part: "header" | "footer"): PartAnalysis {
   if (expected.length === 0) return { state: "ok" };
