@@ -259,40 +259,6 @@ describe("Preview", function () {
     assert.equal(after.posted!.seq, before.posted!.seq, "a bad message must not trigger a render");
   });
 
-  it("runs the send commands from the panel's buttons, or says clearly when one is missing", async function () {
-    const id = "tenantComms.sendTestEmail";
-    if ((await vscode.commands.getCommands(true)).includes(id)) {
-      // The real command would send an email; this check needs a window without it.
-      this.skip();
-    }
-    const press = () =>
-      vscode.commands.executeCommand<PreviewSnapshot>(TEST_COMMAND, {
-        action: "receive",
-        uri: draftUri.toString(),
-        message: { type: "send", action: "test" },
-      });
-    const missing = await press();
-    assert.equal(missing.lastNotice?.level, "warning");
-    assert.match(
-      missing.lastNotice!.text,
-      /"Send test email" is not available: the command tenantComms\.sendTestEmail is not registered/,
-    );
-
-    // With a command of that name registered, the button runs it for this draft.
-    const calls: unknown[] = [];
-    const fake = vscode.commands.registerCommand(id, (uri: unknown) => void calls.push(uri));
-    try {
-      const before = missing.lastNotice;
-      const ran = await press();
-      assert.equal(calls.length, 1);
-      assert.ok(calls[0] instanceof vscode.Uri);
-      assert.equal((calls[0] as vscode.Uri).toString(), draftUri.toString());
-      assert.deepEqual(ran.lastNotice, before, "no new notice when the command ran");
-    } finally {
-      fake.dispose();
-    }
-  });
-
   describe("restore after a window reload (the serializer, called as VS Code calls it)", () => {
     const restoreUri = workspaceFile("preview-restore.notify.md");
     const newPanel = (title: string) =>

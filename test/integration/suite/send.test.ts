@@ -13,13 +13,15 @@ import {
   startNotifySimulator,
   type NotifySimulator,
 } from "../../simulators/notify/server";
-import { closeAllEditors, workspaceFile } from "../helpers";
+import type { PreviewSnapshot } from "../../../src/vscode/preview/panel";
+import { closeAllEditors, waitFor, workspaceFile } from "../helpers";
 
 const SEND = "tenantComms.send";
 const SET_KEY = "tenantComms.setApiKey";
 const CLEAR_KEY = "tenantComms.clearApiKey";
 const STATUS = "tenantComms.checkDeliveryStatus";
 const TEST_EMAIL = "tenantComms.sendTestEmail";
+const PREVIEW_TEST = "_tenantComms.preview.test";
 
 // Lint-clean (the standard header and footer; checked with the linter when written), so the
 // Problems panel has no errors for it.
@@ -163,5 +165,36 @@ describe("Send via Notify", function () {
     assert.equal(sent?.to, "me@example.gov.uk");
     const email = sim.store.get(sent.id)!;
     assert.equal(email.subject, "Platform changes for ((org))");
+  });
+
+  it("the preview's Send test email button sends the draft's test email", async () => {
+    const me = "me@example.gov.uk";
+    const before = sim.countsByRecipient().get(me) ?? 0;
+    await vscode.window.showTextDocument(draftUri());
+    await vscode.commands.executeCommand("tenantComms.openPreviewToSide");
+    const uri = draftUri().toString();
+    await waitFor(
+      async () =>
+        Boolean(
+          (
+            await vscode.commands.executeCommand<PreviewSnapshot | undefined>(PREVIEW_TEST, {
+              action: "snapshot",
+              uri,
+            })
+          )?.ack,
+        ),
+      "the preview to show the draft",
+    );
+    // The message the webview posts when the button is pressed.
+    const after = await vscode.commands.executeCommand<PreviewSnapshot>(PREVIEW_TEST, {
+      action: "receive",
+      uri,
+      message: { type: "send", action: "test" },
+    });
+    await waitFor(
+      () => (sim.countsByRecipient().get(me) ?? 0) === before + 1,
+      "one more test email",
+    );
+    assert.notEqual(after.lastNotice?.level, "error", after.lastNotice?.text);
   });
 });
