@@ -290,3 +290,22 @@ function typeOf(value: unknown): string {
 function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
+
+/** The rule that checks placeholders against a CSV's columns. */
+const NO_DATA_RULE = "notify/placeholder-no-data";
+
+/**
+ * `config` with the columns of the recipients CSV the writer chose (in the editor, the one the
+ * preview uses). The chosen file wins over columns in the settings or the rule's `columns`
+ * option: it is the file the writer is about to send with.
+ */
+export function withCsvColumns(config: LintConfig, columns: readonly string[]): LintConfig {
+  const own = config.rules[NO_DATA_RULE];
+  const setting: RuleSetting = typeof own === "string" ? { level: own } : { ...own };
+  setting.options = { ...setting.options, columns: [...columns] };
+  return {
+    ...config,
+    rules: { ...config.rules, [NO_DATA_RULE]: setting },
+    csvColumns: [...columns],
+  };
+}

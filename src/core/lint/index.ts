@@ -7,6 +7,7 @@ export {
   DEFAULT_LINT_CONFIG,
   mergeLintConfigs,
   readLintConfig,
+  withCsvColumns,
   type LintConfig,
   type LintConfigResult,
   type RuleSetting,

@@ -1,8 +1,16 @@
 // When to lint: at once on open and save, after a pause while typing (tenantComms.lint.debounceMs)
 // unless tenantComms.lint.run is "onSave"; never publish results for an older version of the text
 // or for a closed document; clear on close. One engine (with its block cache) per open document.
+// A draft previewed with a recipients CSV is linted with that file's columns (chosen-csv.ts).
 import * as vscode from "vscode";
-import { createLinter, type Finding, type Linter } from "../../core/lint/index";
+import {
+  createLinter,
+  withCsvColumns,
+  type Finding,
+  type LintConfig,
+  type Linter,
+} from "../../core/lint/index";
+import { chosenCsvs } from "../chosen-csv";
 import { setting } from "../settings";
 import { LintConfigs } from "./config";
 import { toDiagnostics } from "./diagnostics";
@@ -15,6 +23,11 @@ interface DocumentState {
   /** The findings last published and the version they are for. */
   findings: Finding[];
   version: number;
+  /**
+   * The config last used with a chosen CSV's columns, kept while the settings and the columns stay
+   * the same: the engine resolves a config object once, so a new one per lint would cost.
+   */
+  withCsv?: { base: LintConfig; columns: readonly string[]; config: LintConfig };
 }
 
 export class LintController implements vscode.Disposable {
@@ -50,7 +63,7 @@ export class LintController implements vscode.Disposable {
     state.timer = undefined;
     const version = document.version;
     const generation = this.generation;
-    const config = await this.configs.forDocument(document);
+    const config = await this.configFor(document);
     // Reading the config may have taken a moment: the text or the settings may have moved on.
     if (document.isClosed || document.version !== version || generation !== this.generation) {
       if (!document.isClosed && document.version === version) return this.lintNow(document);
@@ -61,6 +74,19 @@ export class LintController implements vscode.Disposable {
     state.version = version;
     this.collection.set(document.uri, toDiagnostics(document, findings, this.extensionUri));
     this.changed.fire(document.uri);
+  }
+
+  /** The settings and rc file's config, with the columns of the CSV the preview uses, if any. */
+  async configFor(document: vscode.TextDocument): Promise<LintConfig> {
+    const base = await this.configs.forDocument(document);
+    const chosen = chosenCsvs.get(document.uri);
+    if (!chosen) return base;
+    const state = this.state(document);
+    const known = state.withCsv;
+    if (known && known.base === base && known.columns === chosen.columns) return known.config;
+    const config = withCsvColumns(base, chosen.columns);
+    state.withCsv = { base, columns: chosen.columns, config };
+    return config;
   }
 
   /** Lints after the typing pause, unless linting runs on save only. */

@@ -70,7 +70,7 @@ export async function fixAllEdit(
   controller: LintController,
   document: vscode.TextDocument,
 ): Promise<vscode.TextEdit | undefined> {
-  const config = await controller.configs.forDocument(document);
+  const config = await controller.configFor(document);
   const linter = controller.linterFor(document);
   const before = document.getText();
   const { text: after, applied } = fixAll(before, (t) => linter.lint(t, config));

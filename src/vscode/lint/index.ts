@@ -2,6 +2,7 @@
 // save), and a status bar count. The rules and the engine are in src/core/lint.
 import * as vscode from "vscode";
 import { SETTING_PREFIX } from "../../core/config/settings/index";
+import { chosenCsvs } from "../chosen-csv";
 import { setting } from "../settings";
 import { LintCodeActions } from "./code-actions";
 import { LANGUAGE_ID, LintController } from "./controller";
@@ -43,6 +44,13 @@ export function registerLint(context: vscode.ExtensionContext): LintController {
         const uri = tab.input.uri;
         if (!isShown(uri)) controller.forgetUri(uri);
       }
+    }),
+    // The preview chose another recipients CSV for a draft, or none any more (closed): lint the
+    // draft again with the new columns.
+    chosenCsvs.onDidChange((uri) => {
+      const key = uri.toString();
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+      if (document) void controller.lintNow(document);
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(`${SETTING_PREFIX}.lint`)) reconfigure();

@@ -11,6 +11,7 @@
 // webview read back from its own DOM); see snapshot().
 import { performance } from "node:perf_hooks";
 import * as vscode from "vscode";
+import { chosenCsvs } from "../chosen-csv";
 import { outputChannel } from "../output";
 import {
   digest,
@@ -160,7 +161,21 @@ export class PreviewPanel implements vscode.Disposable {
       this.values.dropCsv();
       this.notice("error", error instanceof Error ? error.message : String(error));
     }
+    this.publishCsvChoice();
     await this.renderNow();
+  }
+
+  /**
+   * Tells the linter which CSV this draft is previewed with (none unless a CSV's rows fill the
+   * placeholders), so notify/placeholder-no-data checks the draft against its columns.
+   */
+  private publishCsvChoice(): void {
+    if (this.disposed) return;
+    const csv = this.values.csvInUse;
+    chosenCsvs.set(
+      this.documentUri,
+      csv?.columns ? { uri: csv.uri, columns: csv.columns } : undefined,
+    );
   }
 
   /**
@@ -231,6 +246,12 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   private async onMessage(data: unknown): Promise<void> {
+    await this.handleMessage(data);
+    // A message may change the values in use (mode, CSV, row): keep the linter's view current.
+    this.publishCsvChoice();
+  }
+
+  private async handleMessage(data: unknown): Promise<void> {
     const parsed = parseWebviewMessage(data);
     if (!parsed.ok) {
       this.rejected++;
@@ -313,6 +334,7 @@ export class PreviewPanel implements vscode.Disposable {
       this.values.dropCsv();
       this.notice("error", error instanceof Error ? error.message : String(error));
     }
+    this.publishCsvChoice();
   }
 
   private postScroll(): void {
@@ -342,6 +364,8 @@ export class PreviewPanel implements vscode.Disposable {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    // The draft is no longer previewed with a CSV: the linter stops checking against it.
+    chosenCsvs.set(this.documentUri, undefined);
     this.renderThrottle.dispose();
     this.scrollThrottle.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();

@@ -87,5 +87,6 @@ export async function loadCsv(uri: vscode.Uri, placeholders: string[]): Promise<
     label: vscode.workspace.asRelativePath(uri),
     rows,
     errors: [...checked.errors, ...checked.warnings],
+    columns: checked.columns,
   };
 }

@@ -25,6 +25,8 @@ export interface CsvData {
   rows: CsvRow[];
   /** File-level problems (missing placeholder columns among them), then warnings. */
   errors: string[];
+  /** The column headings as written, each once (what the linter checks placeholders against). */
+  columns?: string[];
 }
 
 export type SavedValues = Pick<PreviewState, "mode" | "csvUri" | "row" | "sampleValues">;
@@ -46,6 +48,11 @@ export class ValuesSource {
 
   get hasCsv(): boolean {
     return this.csv !== undefined;
+  }
+
+  /** The loaded CSV while its rows fill the placeholders (not while sample values or none do). */
+  get csvInUse(): CsvData | undefined {
+    return this.mode === "csv" ? this.csv : undefined;
   }
 
   /** Uses a loaded CSV at `row` (clamped to its rows). */

@@ -1,5 +1,6 @@
 // Linting inside a real VS Code: planted problems appear as tenant-comms diagnostics with the right
-// ids and ranges, a quick fix changes the text, and a disable comment silences a rule.
+// ids and ranges, a quick fix changes the text, and a disable comment silences a rule; a CSV chosen
+// in the preview feeds notify/placeholder-no-data.
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
 import { closeAllEditors, waitFor, workspaceFile } from "../helpers";
@@ -16,6 +17,17 @@ const DRAFT = [
   "Visit www.cloud.service.gov.uk today.", // notify/www-link at 9:7-9:31
   "",
 ].join("\n");
+
+/** The preview's test-only command (src/vscode/preview/index.ts). */
+const PREVIEW_TEST_COMMAND = "_tenantComms.preview.test";
+
+/** The draft's preview panel state, or undefined when no panel shows the draft. */
+async function previewOf(uri: vscode.Uri): Promise<{ mode: string } | undefined> {
+  return vscode.commands.executeCommand<{ mode: string } | undefined>(PREVIEW_TEST_COMMAND, {
+    action: "snapshot",
+    uri: uri.toString(),
+  });
+}
 
 function ours(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === "tenant-comms");
@@ -266,6 +278,76 @@ describe("Lint", () => {
     await waitFor(
       () => ours(uri).some((d) => where(d) === "notify/plus-bullet 10:1-10:2"),
       "lint after typing",
+    );
+  });
+
+  it("checks placeholders against the CSV chosen in the preview, until the preview closes", async () => {
+    const text = [
+      "---",
+      "subject: Platform changes for ((org))",
+      "channel: announcement",
+      "---",
+      "Hello ((org)), your ((missing_col)) is ready.",
+      "",
+      "Select **Continue** to carry on.", // notify/bold: shows the draft was linted
+      "",
+    ].join("\n");
+    const editor = await openDraft("lint-chosen-csv.notify.md", text);
+    const uri = editor.document.uri;
+    const csvUri = workspaceFile("lint-chosen-csv.csv");
+    await vscode.workspace.fs.writeFile(
+      csvUri,
+      new TextEncoder().encode("email address,org\nalex.morgan@example.gov.uk,cabinet-office\n"),
+    );
+    const noData = (): vscode.Diagnostic[] =>
+      ours(uri).filter((d) => ruleOf(d) === "notify/placeholder-no-data");
+    await waitFor(() => ours(uri).some((d) => ruleOf(d) === "notify/bold"), "lint on open");
+    assert.deepEqual(noData().map(where), [], "no CSV chosen yet: the rule is quiet");
+
+    await vscode.commands.executeCommand("tenantComms.openPreviewToSide");
+    await waitFor(async () => (await previewOf(uri)) !== undefined, "the preview panel");
+    await vscode.commands.executeCommand(PREVIEW_TEST_COMMAND, {
+      action: "useCsv",
+      uri: uri.toString(),
+      csv: csvUri.toString(),
+    });
+    assert.equal((await previewOf(uri))?.mode, "csv");
+    await waitFor(() => noData().length > 0, "notify/placeholder-no-data after choosing the CSV");
+    // ((org)) has a column (in the subject and the body); ((missing_col)) has none.
+    assert.deepEqual(noData().map(where), ["notify/placeholder-no-data 5:21-5:36"]);
+    assert.match(noData()[0]!.message, /no "missing_col" column/);
+    assert.match(noData()[0]!.message, /email address, org/);
+    assert.equal(noData()[0]!.severity, vscode.DiagnosticSeverity.Error);
+
+    // Sample values instead of the CSV's rows: the CSV no longer counts; back to it: it does.
+    await vscode.commands.executeCommand(PREVIEW_TEST_COMMAND, {
+      action: "receive",
+      uri: uri.toString(),
+      message: { type: "setMode", mode: "sample" },
+    });
+    await waitFor(() => noData().length === 0, "the rule to go quiet with sample values");
+    await vscode.commands.executeCommand(PREVIEW_TEST_COMMAND, {
+      action: "receive",
+      uri: uri.toString(),
+      message: { type: "setMode", mode: "csv" },
+    });
+    await waitFor(() => noData().length === 1, "the finding back with the CSV's rows");
+
+    // Close the preview: the draft is linted again without the CSV.
+    const tab = vscode.window.tabGroups.all
+      .flatMap((group) => group.tabs)
+      .find(
+        (t) =>
+          t.input instanceof vscode.TabInputWebview &&
+          t.input.viewType.endsWith("tenantComms.preview"),
+      );
+    assert.ok(tab, "the preview's tab");
+    await vscode.window.tabGroups.close(tab);
+    await waitFor(() => noData().length === 0, "the finding to go when the preview closes");
+    assert.equal(await previewOf(uri), undefined);
+    assert.ok(
+      ours(uri).some((d) => ruleOf(d) === "notify/bold"),
+      "the draft is still linted",
     );
   });
 

@@ -1,6 +1,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mergeLintConfigs, readLintConfig } from "../../../src/core/lint/config";
+import {
+  DEFAULT_LINT_CONFIG,
+  mergeLintConfigs,
+  readLintConfig,
+  withCsvColumns,
+} from "../../../src/core/lint/config";
 import { draft, lintWith, only, OWN_RULES } from "./helpers";
 
 test("nested and dotted forms read the same", () => {
@@ -132,4 +137,38 @@ test("merging: later configs win per rule, lists are joined", () => {
   assert.deepEqual(merged.rules["write-good/passive"], { level: "warning", options: {} });
   assert.deepEqual(merged.allowWords, ["a", "b"]);
   assert.deepEqual(merged.acronyms, ["UAA"]);
+});
+
+test("a chosen CSV's columns win over configured ones and keep the rule's level", () => {
+  const text = draft("Hello ((org)) and ((team name)) and ((missing_col)).");
+  const ids = (config: Parameters<typeof lintWith>[1]): string[] =>
+    only(lintWith(text, config), "notify/placeholder-no-data").map((f) =>
+      text.slice(f.start, f.end),
+    );
+  // Nothing configured: the rule is quiet.
+  assert.deepEqual(ids(DEFAULT_LINT_CONFIG), []);
+  const chosen = withCsvColumns(DEFAULT_LINT_CONFIG, ["email address", "org", "Team_Name"]);
+  assert.deepEqual(ids(chosen), ["((missing_col))"]);
+  // Columns from the rc file and from the rule's option give way to the chosen file.
+  const configured = readLintConfig(
+    {
+      lint: {
+        csvColumns: ["missing_col"],
+        rules: { "notify/placeholder-no-data": { level: "warning", options: { columns: ["x"] } } },
+      },
+    },
+    OWN_RULES,
+  ).config;
+  const both = withCsvColumns(configured, ["org", "team name"]);
+  assert.deepEqual(ids(both), ["((missing_col))"]);
+  const found = only(lintWith(text, both), "notify/placeholder-no-data");
+  assert.equal(found[0]!.severity, "warning", "the configured level is kept");
+  // A level given as a plain string stays too, and "off" stays off.
+  const off = readLintConfig(
+    { lint: { rules: { "notify/placeholder-no-data": "off" } } },
+    OWN_RULES,
+  ).config;
+  assert.deepEqual(ids(withCsvColumns(off, ["org"])), []);
+  // The input config is not changed.
+  assert.equal(configured.csvColumns?.[0], "missing_col");
 });
