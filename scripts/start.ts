@@ -83,6 +83,13 @@ async function main(): Promise<number> {
   console.log(lines.join("\n"));
 
   onCleanup(() => console.log(`${LABEL}: stopped.`));
+  // Ctrl+C reaches code-server too (same process group), so its exit then is expected, not news.
+  let stopping = false;
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.on(signal, () => {
+      stopping = true;
+    });
+  }
   // Runs until Ctrl+C (handled by installExitHandlers), or until code-server dies on its own.
   return new Promise<number>((resolve) => {
     const timer = setInterval(() => {
@@ -90,6 +97,7 @@ async function main(): Promise<number> {
         process.kill(-server.pid, 0);
       } catch {
         clearInterval(timer);
+        if (stopping) return;
         console.error(`${LABEL}: code-server stopped unexpectedly; see ${server.logFile}`);
         resolve(1);
       }
