@@ -120,7 +120,7 @@ export const placeholderNoData: DocumentRule = {
     options: {
       columns: {
         description:
-          "Column names of the recipients CSV. Without them (and without a CSV chosen in the editor) the rule is quiet.",
+          "Column names of the recipients CSV (`lint.csvColumns` in .tenantcommsrc.json does the same). In the editor, a CSV chosen in the draft's preview to fill the placeholders wins over both. Without any of them the rule is quiet.",
         default: [],
       },
     },
