@@ -128,7 +128,8 @@ export interface LintDocument {
    * Remembers `compute()` per block between lints: while a block's text is unchanged the value
    * from the last lint comes back without calling `compute`. For the per-block part of a document
    * rule (e.g. the acronyms a paragraph uses), so an edit re-does only the changed block's part.
-   * The value must depend only on the block's kind, text and source and the rule's options, and
+   * The value must depend only on the block's kind, text and source and the rule's context (its
+   * options, the allow-list, shared settings, which rules run: the cache is kept per config), and
    * hold offsets relative to the block (blocks move when text before them changes). `key` names
    * the value, e.g. the rule id. Optional: absent when a rule runs outside the engine.
    */

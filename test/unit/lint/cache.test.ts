@@ -6,7 +6,12 @@ import assert from "node:assert/strict";
 import { Linter } from "../../../src/core/lint/engine";
 import { createLinter } from "../../../src/core/lint/index";
 import { readLintConfig } from "../../../src/core/lint/config";
-import type { BlockRule, DocumentRule, ProseBlock } from "../../../src/core/lint/rule";
+import type {
+  BlockRule,
+  DocumentRule,
+  LintDocument,
+  ProseBlock,
+} from "../../../src/core/lint/rule";
 import { draft, OWN_RULES } from "./helpers";
 
 function counting(): { rule: BlockRule; seen: string[] } {
@@ -148,4 +153,45 @@ test("re-linting edit after edit gives exactly what a fresh engine gives", () =>
         : text.slice(0, at) + text.slice(at + 1);
     assert.deepEqual(reused.lint(text), createLinter().lint(text), `edit ${i}`);
   }
+});
+
+test("perBlock finds each block's value whatever order a rule asks in", () => {
+  const computed: string[] = [];
+  const ask = (document: LintDocument, block: ProseBlock): number =>
+    document.perBlock!(block, "test/order", () => {
+      computed.push(block.source.trim());
+      return block.text.indexOf("word");
+    });
+  const rule: DocumentRule = {
+    meta: { id: "test/order", family: "gds", description: "t", defaultLevel: "warning" },
+    checkDocument(document) {
+      const blocks = document.blocks;
+      // Backwards, then every other block twice, then forwards: each answer must be its block's.
+      const order = [...blocks].reverse();
+      for (let i = 0; i < blocks.length; i += 2) order.push(blocks[i]!, blocks[i]!);
+      order.push(...blocks);
+      const findings = [];
+      for (const block of order) {
+        assert.equal(ask(document, block), block.text.indexOf("word"), block.source);
+      }
+      for (const block of blocks) {
+        const at = ask(document, block);
+        if (at !== -1)
+          findings.push({ start: block.offset + at, end: block.offset + at + 4, message: "w" });
+      }
+      return findings;
+    },
+  };
+  const linter = new Linter({ rules: [rule] });
+  const before = draft(paragraphs.join("\n\n"));
+  linter.lint(before);
+  assert.equal(computed.length, 5, "once per block, however often asked");
+  computed.length = 0;
+  const after = before.replace("Third word", "Third, word");
+  const found = linter.lint(after);
+  assert.deepEqual(computed, ["Third, word too."]);
+  assert.deepEqual(
+    found.map((f) => after.slice(f.start, f.end)),
+    ["word", "word"],
+  );
 });
