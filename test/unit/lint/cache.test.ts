@@ -195,3 +195,28 @@ test("perBlock finds each block's value whatever order a rule asks in", () => {
     ["word", "word"],
   );
 });
+
+test("findings come sorted by position even when a block rule reports past its block", () => {
+  // Reports inside the next block (after its "word"), out of order with that block's findings.
+  const spill: BlockRule = {
+    meta: { id: "test/spill", family: "gds", description: "t", defaultLevel: "warning" },
+    checkBlock(block: ProseBlock) {
+      const end = block.source.length;
+      return [{ start: end + 10, end: end + 11, message: "past the end" }];
+    },
+  };
+  const { rule } = counting();
+  const text = draft(paragraphs.join("\n\n"));
+  for (const linter of [
+    new Linter({ rules: [spill, rule] }),
+    new Linter({ rules: [rule, spill] }),
+  ]) {
+    const found = linter.lint(text);
+    const sorted = [...found].sort(
+      (a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId),
+    );
+    assert.deepEqual(found, sorted);
+    assert.ok(found.some((f) => f.ruleId === "test/spill"));
+    assert.ok(found.some((f) => f.ruleId === "test/count"));
+  }
+});
