@@ -6,13 +6,18 @@ import {
   AUDIENCE_NAMES,
   AUDIENCE_ROLES,
   ROLE_LABELS,
+  ROLE_TYPES,
   isAudience,
+  isRoleType,
+  type RoleType,
 } from "../../core/recipients/audiences";
 import { narrowRegions, type Region } from "../../core/recipients/regions";
 
 /** The command's optional argument (keybindings, tests): whatever is given is not asked. */
 export interface ExportArgument {
   audience?: Audience | Audience[];
+  /** Extra role types (CF names, e.g. "space_manager"), joined to the audiences as a union. */
+  roles?: string[];
   regions?: string[];
   split?: boolean;
   /** File path (or file URI) to save to. */
@@ -21,6 +26,7 @@ export interface ExportArgument {
 
 export interface ExportChoices {
   audiences: Audience[];
+  roles: RoleType[];
   regions: Region[];
   split: boolean;
   target: vscode.Uri;
@@ -57,31 +63,22 @@ export async function chooseExport(
     typeof argument === "object" && argument !== null && !(argument instanceof vscode.Uri);
   if (!programmatic) argument = undefined;
   let audiences: Audience[];
-  if (argument?.audience || programmatic) {
-    const given = argument?.audience ?? draft.audience ?? "developers";
+  let roles: RoleType[];
+  if (argument?.audience || argument?.roles || programmatic) {
+    const given = argument?.audience ?? (argument?.roles ? [] : (draft.audience ?? "developers"));
     const list = Array.isArray(given) ? given : [given];
     const bad = list.find((a) => !isAudience(a));
     if (bad)
       return { problem: `Unknown audience "${bad}". Use one of: ${AUDIENCE_NAMES.join(", ")}.` };
+    const badRole = (argument?.roles ?? []).find((r) => !isRoleType(r));
+    if (badRole)
+      return { problem: `Unknown role "${badRole}". Use any of: ${ROLE_TYPES.join(", ")}.` };
     audiences = list;
+    roles = (argument?.roles ?? []) as RoleType[];
   } else {
-    const items = AUDIENCE_NAMES.map((name) => ({
-      label: name,
-      description: name === draft.audience ? "from the draft" : AUDIENCE_HINTS[name],
-      detail: AUDIENCE_ROLES[name].map((r) => ROLE_LABELS[r]).join(", "),
-      picked: name === (draft.audience ?? "developers"),
-      name,
-    }));
-    // The draft's audience first, so Enter takes it.
-    items.sort((a, b) => Number(b.picked) - Number(a.picked));
-    const picked = await vscode.window.showQuickPick(items, {
-      title: "Export Recipients: who should get this email?",
-      placeHolder: draft.audience
-        ? `The draft says audience: ${draft.audience}`
-        : "Choose an audience",
-    });
+    const picked = await pickAudiences(draft.audience);
     if (!picked) return undefined;
-    audiences = [picked.name];
+    ({ audiences, roles } = picked);
   }
 
   let regions: Region[];
@@ -153,5 +150,41 @@ export async function chooseExport(
       problem: "Recipients can only be saved to a local file. Choose a folder on this machine.",
     };
   }
-  return { audiences, regions, split, target };
+  return { audiences, roles, regions, split, target };
+}
+
+type AudienceItem = vscode.QuickPickItem & { audience?: Audience; role?: RoleType };
+
+/**
+ * Audiences first (the draft's preselected, so Enter takes it), then single roles for a set no
+ * audience names. Anything picked together is a union, and the summary says so.
+ */
+async function pickAudiences(
+  draftAudience: Audience | undefined,
+): Promise<{ audiences: Audience[]; roles: RoleType[] } | undefined> {
+  const preselected = draftAudience ?? "developers";
+  const items: AudienceItem[] = [
+    ...AUDIENCE_NAMES.map((name) => ({
+      label: name,
+      description: name === draftAudience ? "from the draft" : AUDIENCE_HINTS[name],
+      detail: AUDIENCE_ROLES[name].map((r) => ROLE_LABELS[r]).join(", "),
+      picked: name === preselected,
+      audience: name,
+    })),
+    { label: "Or add single roles", kind: vscode.QuickPickItemKind.Separator },
+    ...ROLE_TYPES.map((role) => ({ label: ROLE_LABELS[role], description: role, role })),
+  ];
+  const picked = await vscode.window.showQuickPick(items, {
+    title: "Export Recipients: who should get this email?",
+    placeHolder: draftAudience
+      ? `The draft says audience: ${draftAudience}. Pick more to add them (a union).`
+      : "Choose an audience; pick more to add them (a union)",
+    canPickMany: true,
+    matchOnDetail: true,
+  });
+  if (!picked || picked.length === 0) return undefined;
+  return {
+    audiences: picked.flatMap((p) => (p.audience ? [p.audience] : [])),
+    roles: picked.flatMap((p) => (p.role ? [p.role] : [])),
+  };
 }

@@ -93,7 +93,7 @@ async function runExport(
 ): Promise<ExportOutcome | undefined | "retry"> {
   const log = outputChannel();
   log.info(
-    `Export Recipients: ${choices.audiences.join(" + ")} from ${choices.regions.map((r) => r.name).join(", ")}`,
+    `Export Recipients: ${[...choices.audiences, ...choices.roles].join(" + ")} from ${choices.regions.map((r) => r.name).join(", ")}`,
   );
   let result: ExportResult;
   try {
@@ -113,6 +113,7 @@ async function runExport(
             {
               regions: choices.regions,
               audiences: choices.audiences,
+              roles: choices.roles,
               exclusions,
               auth: editorAuth(context.secrets, auth),
               http: {

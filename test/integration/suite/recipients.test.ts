@@ -26,6 +26,7 @@ interface Outcome {
   files: string[];
   skippedFile?: string;
   summary: string;
+  result: { audience: { description: string } };
 }
 
 function readCsv(path: string): Record<string, string>[] {
@@ -140,6 +141,25 @@ describe("Export Recipients", function () {
     // Ireland used the cf CLI session as is; London turned its saved refresh token into a token.
     assert.equal(ireland.counts.get("POST /oauth/token") ?? 0, 0);
     assert.equal(london.counts.get("POST /oauth/token"), 1);
+  });
+
+  it("joins explicit roles to an audience as a union, and says so", async () => {
+    const target = join(out, "developers-and-org-roles.csv");
+    const outcome = (await vscode.commands.executeCommand(COMMAND, {
+      audience: "developers",
+      // The management audience's roles, given one by one.
+      roles: ["organization_manager", "organization_auditor", "organization_billing_manager"],
+      out: target,
+      split: false,
+    })) as Outcome;
+    const union = [
+      ...new Set([...EXPECTED.developers.addresses, ...EXPECTED.management.addresses]),
+    ].sort();
+    assert.deepEqual(
+      readCsv(target).map((r) => r["email address"]),
+      union,
+    );
+    assert.match(outcome.result.audience.description, /developers \+ roles .*\(union/);
   });
 
   it("saves one file per region, nobody in two files", async () => {
