@@ -86,7 +86,9 @@ export async function draftDocument(
   return undefined;
 }
 
-/** Test runs may skip modal questions; a production build never does. */
+/** Test runs may skip modal questions; a production or development window never does. */
 export function testing(context: vscode.ExtensionContext): boolean {
-  return context.extensionMode !== vscode.ExtensionMode.Production;
+  // Only under a test runner: not in production, and not in `npm start`'s development mode either,
+  // where a stray programmatic "yes" must never skip the confirmation.
+  return context.extensionMode === vscode.ExtensionMode.Test;
 }
