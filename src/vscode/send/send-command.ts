@@ -202,6 +202,8 @@ export async function sendCommand(
   }
   if (document.isDirty && !(await document.save()))
     return fail("Save the draft before sending it.");
+  // Ask for the key before the files: nobody should pick CSVs only to hear there is no key.
+  if (!(await requireApiKey(context.secrets))) return undefined;
   let csvUris = arg.recipients?.map(asUri);
   if (!csvUris) {
     csvUris = await vscode.window.showOpenDialog({
