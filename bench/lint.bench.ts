@@ -8,6 +8,7 @@ import writeGood from "write-good";
 import { createLinter } from "../src/core/lint/index";
 import { FOOTER, headerWith } from "../src/core/templates/tenant-texts";
 import type { BenchRow, BenchSuite } from "./bench-row";
+import { seededRandom as random } from "../test/support/seeded-random";
 
 const SUBJECTS = [
   "we",
@@ -57,17 +58,6 @@ const TAILS = [
   "during the maintenance window",
   "if you use Java",
 ];
-
-/** A small seeded generator (mulberry32), so every run benches the same text. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(next: () => number, list: readonly T[]): T {
   return list[Math.floor(next() * list.length)]!;

@@ -1,5 +1,6 @@
 // The data a simulated Cloud Foundry + UAA serves, plus helpers to build small platforms by hand
 // and a fast seeded generator for large ones (the benchmark's 1,000 orgs / 60,000 roles).
+import { seededRandom } from "../../support/seeded-random";
 
 export interface SimOrg {
   guid: string;
@@ -123,18 +124,6 @@ const ROLE_WEIGHTS: [type: string, weight: number][] = [
   ["organization_billing_manager", 3],
   ["organization_user", 5],
 ];
-
-/** mulberry32: small, fast, good enough to spread test data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generatePlatform(options: GenerateOptions): Platform {
   const random = seededRandom(options.seed ?? 1);

@@ -11,7 +11,8 @@ import {
 import { NOTIFY_PAGE_SIZE } from "../../../src/core/notify/send/notify-api";
 import { MultiError, NotifyHttpError } from "./http-errors";
 import { checkAuthorization, type SimKey } from "./jwt";
-import { SimRateLimiter, seededRandom, type SimRateLimit } from "./rate-limits";
+import { SimRateLimiter, type SimRateLimit } from "./rate-limits";
+import { seededRandom } from "../../support/seeded-random";
 import { NotificationStore, statusAt, type StatusTimings, type StoredNotification } from "./store";
 import { checkEmailRequest } from "./validate-email";
 

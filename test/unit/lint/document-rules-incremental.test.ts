@@ -12,6 +12,7 @@ import { acronymFirstUse } from "../../../src/core/lint/rules/gds/abbreviations"
 import { bullets } from "../../../src/core/lint/rules/gds/lists";
 import { generateDraft } from "../../../bench/lint.bench";
 import { technical } from "./helpers";
+import { seededRandom as random } from "../../support/seeded-random";
 
 const SAMPLES = join(__dirname, "..", "..", "..", "samples");
 const IDS = new Set([acronymFirstUse.meta.id, bullets.meta.id]);
@@ -49,17 +50,6 @@ const RICH = technical(
 );
 
 const CHARS = "abcABCDEFGHMRS .,;:()*\n\n-1";
-
-/** A small seeded generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Lines the edits may paste in: lead-ins, items, acronyms and their expansions. */
 const LINES = [

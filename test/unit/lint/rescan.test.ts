@@ -6,6 +6,7 @@ import { parseDraft } from "../../../src/core/draft";
 import { scanBody } from "../../../src/core/lint/markdown/blocks";
 import { rescanBody } from "../../../src/core/lint/markdown/rescan";
 import { generateDraft } from "../../../bench/lint.bench";
+import { seededRandom as random } from "../../support/seeded-random";
 
 const SAMPLES = join(__dirname, "..", "..", "..", "samples");
 const RICH = [
@@ -47,17 +48,6 @@ const RICH = [
 ].join("\n");
 
 const CHARS = "abc XYZ.,;:!?'\"*_#-[]()/\\@&=+^%$0123456789\t`~<>|\n";
-
-/** A small seeded generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function edit(text: string, next: () => number, from: number): string {
   const at = from + Math.floor(next() * (text.length - from));

@@ -10,7 +10,7 @@ import {
   startNotifySimulator,
   type NotifySimulator,
 } from "../../simulators/notify/server";
-import { seededRandom } from "../../simulators/notify/rate-limits";
+import { seededRandom } from "../../support/seeded-random";
 import { cliBundle, removeCliBundle, runCli } from "./cli-process";
 import { tempWorkspace } from "./helpers";
 

@@ -1,0 +1,13 @@
+// Seeded pseudo-random numbers (mulberry32): small, fast, and repeatable, so generated platforms,
+// fault runs, bench drafts and random-edit tests give the same sequence for the same seed and a
+// failure can be replayed.
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
