@@ -37,6 +37,11 @@ function ruleOf(d: vscode.Diagnostic): string {
   return typeof d.code === "object" ? String(d.code.value) : String(d.code);
 }
 
+/** Whether one of our diagnostics on `uri` comes from `rule`. */
+function hasRule(uri: vscode.Uri, rule: string): boolean {
+  return ours(uri).some((d) => ruleOf(d) === rule);
+}
+
 function where(d: vscode.Diagnostic): string {
   const r = d.range;
   return `${ruleOf(d)} ${r.start.line + 1}:${r.start.character + 1}-${r.end.line + 1}:${r.end.character + 1}`;
@@ -56,10 +61,7 @@ describe("Lint", () => {
   it("shows planted problems as diagnostics with rule ids, ranges and documentation links", async () => {
     const editor = await openDraft("lint-planted.notify.md", DRAFT);
     const uri = editor.document.uri;
-    await waitFor(
-      () => ours(uri).some((d) => ruleOf(d) === "notify/www-link"),
-      "tenant-comms diagnostics",
-    );
+    await waitFor(() => hasRule(uri, "notify/www-link"), "tenant-comms diagnostics");
     const found = ours(uri)
       .filter((d) => ruleOf(d).startsWith("notify/"))
       .map(where)
@@ -87,7 +89,7 @@ describe("Lint", () => {
   it("applying the preferred quick fix changes the text and the problem goes away", async () => {
     const editor = await openDraft("lint-fix.notify.md", DRAFT);
     const uri = editor.document.uri;
-    await waitFor(() => ours(uri).some((d) => ruleOf(d) === "notify/bold"), "the bold diagnostic");
+    await waitFor(() => hasRule(uri, "notify/bold"), "the bold diagnostic");
     const bold = ours(uri).find((d) => ruleOf(d) === "notify/bold")!;
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
       "vscode.executeCodeActionProvider",
@@ -108,16 +110,13 @@ describe("Lint", () => {
       () => editor.document.lineAt(4).text === "Select Continue to carry on.",
       "the fix to apply",
     );
-    await waitFor(
-      () => !ours(uri).some((d) => ruleOf(d) === "notify/bold"),
-      "the bold diagnostic to go",
-    );
+    await waitFor(() => !hasRule(uri, "notify/bold"), "the bold diagnostic to go");
   });
 
   it("a fix offered for an older version of the text is not applied", async () => {
     const editor = await openDraft("lint-stale.notify.md", DRAFT);
     const uri = editor.document.uri;
-    await waitFor(() => ours(uri).some((d) => ruleOf(d) === "notify/bold"), "the bold diagnostic");
+    await waitFor(() => hasRule(uri, "notify/bold"), "the bold diagnostic");
     const bold = ours(uri).find((d) => ruleOf(d) === "notify/bold")!;
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
       "vscode.executeCodeActionProvider",
@@ -137,10 +136,7 @@ describe("Lint", () => {
   it("a disable comment silences the rule", async () => {
     const editor = await openDraft("lint-disable.notify.md", DRAFT);
     const uri = editor.document.uri;
-    await waitFor(
-      () => ours(uri).some((d) => ruleOf(d) === "notify/heading-level"),
-      "the heading diagnostic",
-    );
+    await waitFor(() => hasRule(uri, "notify/heading-level"), "the heading diagnostic");
     await editor.edit((b) =>
       b.insert(
         new vscode.Position(6, 0),
@@ -148,20 +144,17 @@ describe("Lint", () => {
       ),
     );
     await waitFor(
-      () => !ours(uri).some((d) => ruleOf(d) === "notify/heading-level"),
+      () => !hasRule(uri, "notify/heading-level"),
       "the heading diagnostic to be silenced",
     );
-    assert.ok(
-      ours(uri).some((d) => ruleOf(d) === "notify/bold"),
-      "other rules still report",
-    );
+    assert.ok(hasRule(uri, "notify/bold"), "other rules still report");
   });
 
   it("the disable quick fixes insert comments that silence the rule (line, then file)", async () => {
     const editor = await openDraft("lint-disable-actions.notify.md", DRAFT);
     const uri = editor.document.uri;
     const actionFor = async (rule: string, title: string): Promise<vscode.CodeAction> => {
-      await waitFor(() => ours(uri).some((d) => ruleOf(d) === rule), `the ${rule} diagnostic`);
+      await waitFor(() => hasRule(uri, rule), `the ${rule} diagnostic`);
       const diagnostic = ours(uri).find((d) => ruleOf(d) === rule)!;
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
         "vscode.executeCodeActionProvider",
@@ -179,27 +172,21 @@ describe("Lint", () => {
         editor.document.lineAt(4).text === "<!-- tenant-comms-disable-next-line notify/bold -->",
       "the comment above the line",
     );
-    await waitFor(() => !ours(uri).some((d) => ruleOf(d) === "notify/bold"), "bold to be silenced");
+    await waitFor(() => !hasRule(uri, "notify/bold"), "bold to be silenced");
     const file = await actionFor("notify/www-link", "Disable notify/www-link for this file");
     await vscode.commands.executeCommand(file.command!.command, ...(file.command!.arguments ?? []));
     await waitFor(
       () => editor.document.lineAt(4).text === "<!-- tenant-comms-disable notify/www-link -->",
       "the comment at the top of the body",
     );
-    await waitFor(
-      () => !ours(uri).some((d) => ruleOf(d) === "notify/www-link"),
-      "www-link to be silenced",
-    );
-    assert.ok(
-      ours(uri).some((d) => ruleOf(d) === "notify/heading-level"),
-      "other rules still report",
-    );
+    await waitFor(() => !hasRule(uri, "notify/www-link"), "www-link to be silenced");
+    assert.ok(hasRule(uri, "notify/heading-level"), "other rules still report");
   });
 
   it("Fix all auto-fixable problems fixes every fixable problem", async () => {
     const editor = await openDraft("lint-fix-all.notify.md", DRAFT);
     const uri = editor.document.uri;
-    await waitFor(() => ours(uri).some((d) => ruleOf(d) === "notify/www-link"), "diagnostics");
+    await waitFor(() => hasRule(uri, "notify/www-link"), "diagnostics");
     assert.equal(await vscode.commands.executeCommand("tenantComms.lint.fixAll", uri), true);
     await waitFor(
       () => editor.document.getText().includes("Visit https://www.cloud.service.gov.uk"),
@@ -241,10 +228,10 @@ describe("Lint", () => {
       // Saving: a file.
       const editor = await openDraft("lint-on-save.notify.md", DRAFT);
       const uri = editor.document.uri;
-      await waitFor(() => ours(uri).some((d) => ruleOf(d) === "notify/bold"), "lint on open");
+      await waitFor(() => hasRule(uri, "notify/bold"), "lint on open");
       await editor.edit((b) => b.insert(new vscode.Position(9, 0), "> A quote.\n"));
       await editor.document.save();
-      await waitFor(() => ours(uri).some((d) => ruleOf(d) === "notify/blockquote"), "lint on save");
+      await waitFor(() => hasRule(uri, "notify/blockquote"), "lint on save");
     } finally {
       await settings.update("lint.run", undefined, vscode.ConfigurationTarget.Workspace);
     }
@@ -273,7 +260,7 @@ describe("Lint", () => {
   it("while typing, lints after the pause", async () => {
     const editor = await openDraft("lint-typing.notify.md", DRAFT);
     const uri = editor.document.uri;
-    await waitFor(() => ours(uri).some((d) => ruleOf(d) === "notify/bold"), "lint on open");
+    await waitFor(() => hasRule(uri, "notify/bold"), "lint on open");
     await editor.edit((b) => b.insert(new vscode.Position(9, 0), "+ a plus bullet\n"));
     await waitFor(
       () => ours(uri).some((d) => where(d) === "notify/plus-bullet 10:1-10:2"),
@@ -301,7 +288,7 @@ describe("Lint", () => {
     );
     const noData = (): vscode.Diagnostic[] =>
       ours(uri).filter((d) => ruleOf(d) === "notify/placeholder-no-data");
-    await waitFor(() => ours(uri).some((d) => ruleOf(d) === "notify/bold"), "lint on open");
+    await waitFor(() => hasRule(uri, "notify/bold"), "lint on open");
     assert.deepEqual(noData().map(where), [], "no CSV chosen yet: the rule is quiet");
 
     await vscode.commands.executeCommand("tenantComms.openPreviewToSide");
@@ -345,10 +332,7 @@ describe("Lint", () => {
     await vscode.window.tabGroups.close(tab);
     await waitFor(() => noData().length === 0, "the finding to go when the preview closes");
     assert.equal(await previewOf(uri), undefined);
-    assert.ok(
-      ours(uri).some((d) => ruleOf(d) === "notify/bold"),
-      "the draft is still linted",
-    );
+    assert.ok(hasRule(uri, "notify/bold"), "the draft is still linted");
   });
 
   it("clears the diagnostics when the draft is closed", async () => {
