@@ -31,6 +31,11 @@ function workspace(rows: string[]): string {
 const rowsFor = (n: number, local = "t") =>
   Array.from({ length: n }, (_, i) => `${local}${i}@example.com,org${i}`);
 
+/** `send --resume JOB --yes` with a 1-second request timeout, as the stop-and-resume tests run it. */
+function resumeArgs(jobId: string): string[] {
+  return ["send", "--resume", jobId, "--yes", "--timeout", "1"];
+}
+
 async function cli(
   sim: NotifySimulator,
   cwd: string,
@@ -85,7 +90,7 @@ test("the daily limit stops the job (exit 3); resumed the next day it sends the 
     assert.match(first.out, new RegExp(`Resume with: tenant-comms send --resume ${jobId}`));
     assert.equal(sim.store.all.length, 25);
     sim.dailyLimit = 1000; // a new day
-    const second = await cli(sim, cwd, ["send", "--resume", jobId, "--yes", "--timeout", "1"]);
+    const second = await cli(sim, cwd, resumeArgs(jobId));
     assert.equal(second.code, 0, second.err);
     assert.match(second.out, /40 sent, 0 failed, 0 not sent \(of 40\)/);
     assertOncePerRecipient(sim, 40);
@@ -109,14 +114,7 @@ test("a key revoked mid-send stops the job (exit 3) with the reason; a valid key
       /Stopped: Notify refused the API key \(AuthError: Invalid token: API key revoked\)/,
     );
     sim.keys[0]!.revoked = false;
-    const second = await cli(sim, cwd, [
-      "send",
-      "--resume",
-      jobOf(first.out),
-      "--yes",
-      "--timeout",
-      "1",
-    ]);
+    const second = await cli(sim, cwd, resumeArgs(jobOf(first.out)));
     assert.equal(second.code, 0, second.err);
     assertOncePerRecipient(sim, 60);
   } finally {
@@ -132,14 +130,7 @@ test("Ctrl+C stops cleanly (exit 3) and the job resumes exactly once", async () 
     assert.equal(first.code, 3, first.err);
     assert.match(first.out, /Stopped: Stopped on request/);
     assert.ok(sim.store.all.length < 200);
-    const second = await cli(sim, cwd, [
-      "send",
-      "--resume",
-      jobOf(first.out),
-      "--yes",
-      "--timeout",
-      "1",
-    ]);
+    const second = await cli(sim, cwd, resumeArgs(jobOf(first.out)));
     assert.equal(second.code, 0, second.err);
     assertOncePerRecipient(sim, 200);
   } finally {
