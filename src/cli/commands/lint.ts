@@ -17,11 +17,11 @@ import { LineIndex } from "../../core/text/line-index";
 import { UsageError, type CliCommand, type CliIO } from "../command";
 import { readInputFile } from "./render";
 import { parseCommandArgs } from "../args";
+import { RC_FILE } from "../../core/config/rc-file";
 
 const FORMATS = ["text", "json", "sarif"] as const;
 type Format = (typeof FORMATS)[number];
 const DRAFT_SUFFIX = ".notify.md";
-const RC_FILE = ".tenantcommsrc.json";
 
 const usage = `Usage: tenant-comms lint [files...] [--format text|json|sarif] [--config FILE] [--fix]
 

@@ -30,6 +30,7 @@ import {
 import { splitByRegion } from "../../core/recipients/rows";
 import { UsageError, type CliCommand, type CliIO } from "../command";
 import { parseCommandArgs } from "../args";
+import { readRcFile } from "../rc-file";
 
 const usage = `Usage: tenant-comms recipients --audience developers|critical|management [options]
 
@@ -274,16 +275,6 @@ function parseOptions(argv: string[], io: CliIO): Options {
     excludeOrgs: [...rc.config.excludeOrgs, ...(values["exclude-org"] ?? [])],
     includeSuspended: (values["include-suspended"] ?? false) || !rc.config.excludeSuspendedOrgs,
   };
-}
-
-/** The parsed `.tenantcommsrc.json` in the working folder; undefined when there is none. */
-function readRcFile(cwd: string): unknown {
-  try {
-    return JSON.parse(readFileSync(resolve(cwd, ".tenantcommsrc.json"), "utf8"));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw new UsageError(`.tenantcommsrc.json is not valid JSON: ${(error as Error).message}`);
-  }
 }
 
 function isDirectory(path: string): boolean {

@@ -30,6 +30,7 @@ import { parseRate, RateLimiter } from "../../core/notify/send/rate-limiter";
 import { writeReport, loadJobState } from "../../core/notify/send/status";
 import { UsageError, type CliCommand, type CliIO } from "../command";
 import { parseCommandArgs } from "../args";
+import { readRcFile } from "../rc-file";
 
 const USAGE = `Usage: tenant-comms send <draft.notify.md> --recipients FILE [--recipients FILE ...] [options]
        tenant-comms send --resume JOB [--yes]
@@ -65,16 +66,6 @@ function readText(path: string, what: string): string {
         ? `${what} ${path} does not exist.`
         : `Cannot read ${what} ${path} (${code ?? String(error)}).`,
     );
-  }
-}
-
-/** The parsed `.tenantcommsrc.json` in the working folder; undefined when there is none. */
-function readRcFile(cwd: string): unknown {
-  try {
-    return JSON.parse(readFileSync(resolve(cwd, ".tenantcommsrc.json"), "utf8"));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw new UsageError(`.tenantcommsrc.json is not valid JSON: ${(error as Error).message}`);
   }
 }
 

@@ -5,8 +5,8 @@ import * as vscode from "vscode";
 import { allRules, mergeLintConfigs, readLintConfig, type LintConfig } from "../../core/lint/index";
 import { SETTING_PREFIX } from "../../core/config/settings/index";
 import { outputChannel } from "../output";
+import { RC_FILE } from "../../core/config/rc-file";
 
-export const RC_FILE = ".tenantcommsrc.json";
 const SETTING_KEYS = [
   "rules",
   "allowWords",

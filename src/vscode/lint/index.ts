@@ -6,7 +6,7 @@ import { chosenCsvs } from "../chosen-csv";
 import { setting } from "../settings";
 import { LintCodeActions } from "./code-actions";
 import { LANGUAGE_ID, LintController } from "./controller";
-import { RC_FILE } from "./config";
+import { RC_FILE } from "../../core/config/rc-file";
 import {
   applyCheckedEdits,
   APPLY_EDITS_COMMAND,
